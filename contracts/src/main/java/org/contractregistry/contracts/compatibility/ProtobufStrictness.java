@@ -1,0 +1,25 @@
+package org.contractregistry.contracts.compatibility;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How strictly Protobuf evolution is judged. */
+public enum ProtobufStrictness {
+    /** Only what breaks the binary wire format. */
+    WIRE,
+    /** Wire format and the canonical JSON mapping (field and enum value names matter). The default. */
+    WIRE_JSON,
+    /** Confluent Schema Registry's verdicts, for teams migrating from it. */
+    CONFLUENT;
+
+    public static Optional<ProtobufStrictness> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
