@@ -33,11 +33,33 @@ final class AvroNormalizer {
 
     private AvroNormalizer() {}
 
-    static String normalize(String canonicalJson) {
+    /**
+     * @param canonicalJson Avro's compact rendering
+     * @param known full names defined elsewhere (in references), which the text uses by name
+     */
+    static String normalize(String canonicalJson, Set<String> known) {
         try {
-            return JSON.writeValueAsString(new AvroNormalizer.Walk().schema(JSON.readTree(canonicalJson), ""));
+            Walk walk = new Walk();
+            walk.defined.addAll(known);
+            return JSON.writeValueAsString(walk.schema(JSON.readTree(canonicalJson), ""));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Avro's own rendering is always JSON", e);
+        }
+    }
+
+    /** Every named type a schema defines, for {@link #normalize}'s {@code known}. */
+    static void collectNames(org.apache.avro.Schema schema, Set<String> into) {
+        switch (schema.getType()) {
+            case RECORD -> {
+                if (into.add(schema.getFullName())) {
+                    schema.getFields().forEach(f -> collectNames(f.schema(), into));
+                }
+            }
+            case ENUM, FIXED -> into.add(schema.getFullName());
+            case ARRAY -> collectNames(schema.getElementType(), into);
+            case MAP -> collectNames(schema.getValueType(), into);
+            case UNION -> schema.getTypes().forEach(t -> collectNames(t, into));
+            default -> { }
         }
     }
 

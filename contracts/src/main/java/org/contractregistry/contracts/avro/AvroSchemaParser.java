@@ -27,6 +27,7 @@ final class AvroSchemaParser {
         List<Fingerprints.Part> parts = new ArrayList<>();
         List<Fingerprints.Part> normalizedParts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> known = new HashSet<>();
         for (ResolvedReference ref : source.references()) {
             if (ref.type() != SchemaType.AVRO) {
                 return invalid("Reference `" + ref.name() + "` is " + ref.type() + "; an Avro schema can only reference Avro schemas", null);
@@ -44,8 +45,9 @@ final class AvroSchemaParser {
             String canonical = schema.toString(referenced, false);
             parts.add(new Fingerprints.Part(ref.name(), ref.subject(), ref.version(), Fingerprints.sha256(canonical)));
             normalizedParts.add(new Fingerprints.Part(ref.name(), ref.subject(), ref.version(),
-                    Fingerprints.sha256(AvroNormalizer.normalize(canonical))));
+                    Fingerprints.sha256(AvroNormalizer.normalize(canonical, known))));
             referenced.add(schema);
+            AvroNormalizer.collectNames(schema, known);
         }
         Schema schema;
         try {
@@ -54,7 +56,7 @@ final class AvroSchemaParser {
             return invalid(message(e), e);
         }
         String canonical = schema.toString(referenced, false);
-        String normalized = AvroNormalizer.normalize(canonical);
+        String normalized = AvroNormalizer.normalize(canonical, known);
         normalizedParts.sort(java.util.Comparator.comparing(Fingerprints.Part::name));
         return new ParseResult.Parsed(new AvroContractSchema(source, schema, canonical, normalized,
                 Fingerprints.of(canonical, parts), Fingerprints.of(normalized, normalizedParts)));
@@ -64,7 +66,11 @@ final class AvroSchemaParser {
         if (text.isBlank()) {
             throw new IllegalArgumentException("Empty schema text: an Avro schema is a JSON value such as \"string\" or a record object");
         }
-        return parser.parse(text);
+        Schema schema = parser.parse(text);
+        AvroDefaults.problem(schema).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return schema;
     }
 
     private static ParseResult invalid(String message, Throwable error) {
@@ -92,6 +98,11 @@ final class AvroSchemaParser {
         String text = t instanceof JsonProcessingException json ? json.getOriginalMessage() : t.getMessage();
         if (text == null) {
             text = t.getClass().getSimpleName();
+        }
+        if (text.startsWith("Undefined schema: ")) {
+            String name = text.substring("Undefined schema: ".length());
+            return "Undefined type name `" + name + "`: it is not a primitive type, nor a named type defined earlier"
+                    + " in the schema or in one of its references";
         }
         return t instanceof JsonProcessingException ? "Invalid JSON: " + text : text;
     }
