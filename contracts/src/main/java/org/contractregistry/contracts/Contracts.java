@@ -38,6 +38,9 @@ public final class Contracts {
 
     /** Every rule of every format, ordered by format then id. */
     public static List<RuleDescriptor> rules() {
-        return FORMATS.values().stream().flatMap(f -> f.rules().stream()).toList();
+        return FORMATS.values().stream()
+                .flatMap(f -> f.rules().stream())
+                .sorted(java.util.Comparator.comparing(RuleDescriptor::format).thenComparing(RuleDescriptor::id))
+                .toList();
     }
 }
