@@ -1,0 +1,2 @@
+evaluate(new File(supportDir, 'Registry.groovy')).start()
+return true
