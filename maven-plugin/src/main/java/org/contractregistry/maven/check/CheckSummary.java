@@ -1,0 +1,37 @@
+package org.contractregistry.maven.check;
+
+import java.util.List;
+
+/** All subjects of one run, in the order they were checked. */
+public record CheckSummary(String baseline, List<SubjectOutcome> outcomes) {
+    public CheckSummary {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public long count(Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    public int findingCount() {
+        return outcomes.stream().mapToInt(o -> o.findings().size()).sum();
+    }
+
+    public boolean fails() {
+        return outcomes.stream().anyMatch(o -> o.status().fails());
+    }
+
+    /** {@code 3 subjects: 1 incompatible (2 findings), 1 compatible, 1 new}. */
+    public String headline() {
+        StringBuilder text = new StringBuilder().append(outcomes.size())
+                .append(outcomes.size() == 1 ? " subject: " : " subjects: ");
+        text.append(count(Status.INCOMPATIBLE)).append(" incompatible (").append(findingCount())
+                .append(findingCount() == 1 ? " finding), " : " findings), ");
+        text.append(count(Status.COMPATIBLE)).append(" compatible, ");
+        text.append(count(Status.NEW)).append(" new");
+        long invalid = count(Status.INVALID);
+        if (invalid > 0) {
+            text.append(", ").append(invalid).append(" invalid");
+        }
+        return text.toString();
+    }
+}

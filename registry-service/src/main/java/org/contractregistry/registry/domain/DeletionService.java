@@ -1,0 +1,110 @@
+package org.contractregistry.registry.domain;
+
+import java.util.List;
+import org.contractregistry.registry.store.RegistryStore;
+import org.contractregistry.registry.store.Transactions;
+
+/**
+ * Soft then permanent deletion of subjects and versions, in Confluent's order (40404..40407 for each wrong order),
+ * refusing to delete what other schemas reference (42206).
+ */
+public final class DeletionService {
+    private final Transactions transactions;
+    private final SchemaCatalog catalog;
+    private final SettingsService settings;
+
+    public DeletionService(SchemaCatalog catalog, SettingsService settings) {
+        this.transactions = catalog.transactions();
+        this.catalog = catalog;
+        this.settings = settings;
+    }
+
+    /** {@code DELETE /subjects/{s}}: the version numbers deleted. */
+    public List<Integer> deleteSubject(QualifiedSubject subject, boolean permanent) {
+        return transactions.write(store -> {
+            store.lockSubject(subject);
+            settings.requireWritable(store, subject);
+            List<VersionRecord> versions = store.versions(subject);
+            if (versions.isEmpty()) {
+                throw RegistryException.subjectNotFound(subject);
+            }
+            boolean anyLive = versions.stream().anyMatch(v -> !v.deleted());
+            if (!permanent && !anyLive) {
+                throw new RegistryException(ErrorCode.SUBJECT_SOFT_DELETED, "Subject '" + subject.qualified()
+                        + "' was soft deleted. Set permanent=true to delete permanently");
+            }
+            if (permanent && anyLive) {
+                throw new RegistryException(ErrorCode.SUBJECT_NOT_SOFT_DELETED, "Subject '" + subject.qualified()
+                        + "' was not deleted first before being permanently deleted");
+            }
+            List<VersionRecord> affected = versions.stream().filter(v -> permanent || !v.deleted()).toList();
+            for (VersionRecord v : affected) {
+                requireUnreferenced(store, subject, v.version(), permanent);
+            }
+            for (VersionRecord v : affected) {
+                remove(store, v, permanent);
+            }
+            if (permanent) {
+                store.deleteConfig(subject);
+                store.deleteMode(subject);
+            }
+            return affected.stream().map(VersionRecord::version).toList();
+        });
+    }
+
+    /** {@code DELETE /subjects/{s}/versions/{v}}: the version number deleted. */
+    public int deleteVersion(QualifiedSubject subject, VersionSpec spec, boolean permanent) {
+        return transactions.write(store -> {
+            store.lockSubject(subject);
+            settings.requireWritable(store, subject);
+            List<VersionRecord> versions = store.versions(subject);
+            if (versions.isEmpty()) {
+                throw RegistryException.subjectNotFound(subject);
+            }
+            VersionRecord target = SchemaCatalog.pick(versions, subject, spec, permanent || !spec.isLatest());
+            if (!permanent && target.deleted()) {
+                throw new RegistryException(ErrorCode.VERSION_SOFT_DELETED, "Subject '" + subject.qualified()
+                        + "' Version " + target.version() + " was soft deleted. Set permanent=true to delete permanently");
+            }
+            if (permanent && !target.deleted()) {
+                throw new RegistryException(ErrorCode.VERSION_NOT_SOFT_DELETED, "Subject '" + subject.qualified()
+                        + "' Version " + target.version() + " was not deleted first before being permanently deleted");
+            }
+            requireUnreferenced(store, subject, target.version(), permanent);
+            remove(store, target, permanent);
+            if (permanent && versions.size() == 1) {
+                store.deleteConfig(subject);
+                store.deleteMode(subject);
+            }
+            return target.version();
+        });
+    }
+
+    private void remove(RegistryStore store, VersionRecord version, boolean permanent) {
+        if (!permanent) {
+            store.markDeleted(version.subject(), version.version());
+            return;
+        }
+        store.deleteVersion(version.subject(), version.version());
+        String context = version.subject().context();
+        if (store.versionsOfSchema(context, version.schemaId()).isEmpty()
+                && store.referrers(version.subject(), version.version()).isEmpty()) {
+            store.deleteSchema(context, version.schemaId());
+            catalog.evict(context, version.schemaId());
+        }
+    }
+
+    /** 42206 while a schema still references the version (for a soft delete: one with a live version). */
+    private static void requireUnreferenced(RegistryStore store, QualifiedSubject subject, int version,
+            boolean permanent) {
+        for (int referrer : store.referrers(subject, version)) {
+            boolean blocking = store.versionsOfSchema(subject.context(), referrer).stream()
+                    .anyMatch(v -> permanent || !v.deleted());
+            if (blocking) {
+                throw new RegistryException(ErrorCode.REFERENCE_EXISTS, "One or more references exist to the schema {"
+                        + "subject=" + subject.qualified() + ", version=" + version + "} (referenced by id "
+                        + referrer + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.contractregistry.registry.domain;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.contractregistry.contracts.ContractSchema;
+import org.contractregistry.contracts.Contracts;
+import org.contractregistry.contracts.ParseResult;
+import org.contractregistry.contracts.ResolvedReference;
+import org.contractregistry.contracts.SchemaSource;
+import org.contractregistry.registry.store.RegistryStore;
+import org.contractregistry.registry.store.SubjectFilter;
+import org.contractregistry.registry.store.Transactions;
+
+/**
+ * Reads: schemas by id, subject versions, listings, and "the version current at instant T". Stored schemas and their
+ * parsed form are immutable, so each instance caches them by (context, id) and parses each at most once.
+ */
+public final class SchemaCatalog {
+    private final Transactions transactions;
+    private final Cache<SchemaKey, StoredSchema> schemas;
+    private final Cache<SchemaKey, ContractSchema> parsed;
+
+    public SchemaCatalog(Transactions transactions, long maxCachedSchemas) {
+        this.transactions = transactions;
+        this.schemas = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
+        this.parsed = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
+    }
+
+    Transactions transactions() {
+        return transactions;
+    }
+
+    /** The schema with this id in the context; 40403 when no such id. */
+    public StoredSchema schemaById(String context, int id) {
+        StoredSchema cached = schemas.getIfPresent(new SchemaKey(context, id));
+        if (cached != null) {
+            return cached;
+        }
+        return transactions.read(store -> findSchema(store, context, id))
+                .orElseThrow(() -> RegistryException.schemaNotFound("id " + id));
+    }
+
+    Optional<StoredSchema> findSchema(RegistryStore store, String context, int id) {
+        SchemaKey key = new SchemaKey(context, id);
+        StoredSchema cached = schemas.getIfPresent(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StoredSchema> loaded = store.schema(context, id);
+        loaded.ifPresent(schema -> schemas.put(key, schema));
+        return loaded;
+    }
+
+    /** The parsed form of a stored schema, parsed once per instance. */
+    ContractSchema parsed(RegistryStore store, StoredSchema schema) {
+        SchemaKey key = new SchemaKey(schema.context(), schema.id());
+        ContractSchema cached = parsed.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        SchemaSource source = new SchemaSource(schema.type(), schema.text(),
+                resolve(store, schema.context(), schema.references()));
+        ParseResult result = Contracts.parse(source);
+        if (result instanceof ParseResult.Invalid invalid) {
+            throw new RegistryException(ErrorCode.INTERNAL_ERROR, "Stored schema " + schema.id() + " in context "
+                    + schema.context() + " no longer parses: " + invalid.problem().describe());
+        }
+        ContractSchema contract = ((ParseResult.Parsed) result).schema();
+        parsed.put(key, contract);
+        return contract;
+    }
+
+    /** The parsed form of a stored schema (with its references), for readers outside this package (lineage drift). */
+    public ContractSchema contractOf(StoredSchema schema) {
+        return transactions.read(store -> parsed(store, schema));
+    }
+
+    /** The transitive closure of pinned references, each dependency before its users; 42201 when one is missing. */
+    List<ResolvedReference> resolve(RegistryStore store, String context, List<SchemaReference> references) {
+        Map<String, ResolvedReference> closure = new LinkedHashMap<>();
+        for (SchemaReference reference : references) {
+            collect(store, context, reference, closure, 0);
+        }
+        return List.copyOf(closure.values());
+    }
+
+    private void collect(RegistryStore store, String context, SchemaReference reference,
+            Map<String, ResolvedReference> closure, int depth) {
+        if (depth > 32) {
+            throw RegistryException.invalidSchema("References nest deeper than 32 levels at '" + reference.name() + "'");
+        }
+        QualifiedSubject target = QualifiedSubject.contextScope(context).resolveReference(reference.subject());
+        String key = reference.name() + "\0" + target.qualified() + "\0" + reference.version();
+        if (closure.containsKey(key)) {
+            return;
+        }
+        VersionRecord version = store.versions(target).stream().filter(v -> v.version() == reference.version())
+                .findFirst().orElseThrow(() -> RegistryException.invalidSchema("Invalid schema reference "
+                        + reference + ": subject '" + target.qualified() + "' has no version " + reference.version()));
+        StoredSchema referenced = findSchema(store, target.context(), version.schemaId())
+                .orElseThrow(() -> RegistryException.invalidSchema("Invalid schema reference " + reference));
+        for (SchemaReference nested : referenced.references()) {
+            collect(store, target.context(), nested, closure, depth + 1);
+        }
+        closure.put(key, new ResolvedReference(reference.name(), target.qualified(), reference.version(),
+                referenced.type(), referenced.text()));
+    }
+
+    /** A subject version with its schema; 40401 unknown subject, 40402 unknown or (unless asked) soft-deleted version. */
+    public SubjectVersionView version(QualifiedSubject subject, VersionSpec spec, boolean includeDeleted) {
+        return transactions.read(store -> version(store, subject, spec, includeDeleted));
+    }
+
+    SubjectVersionView version(RegistryStore store, QualifiedSubject subject, VersionSpec spec, boolean includeDeleted) {
+        VersionRecord record = pick(store.versions(subject), subject, spec, includeDeleted);
+        return new SubjectVersionView(record, findSchema(store, subject.context(), record.schemaId())
+                .orElseThrow(() -> RegistryException.schemaNotFound("id " + record.schemaId())));
+    }
+
+    static VersionRecord pick(List<VersionRecord> versions, QualifiedSubject subject, VersionSpec spec,
+            boolean includeDeleted) {
+        if (versions.isEmpty() || (!includeDeleted && versions.stream().allMatch(VersionRecord::deleted))) {
+            throw RegistryException.subjectNotFound(subject);
+        }
+        List<VersionRecord> visible = versions.stream().filter(v -> includeDeleted || !v.deleted()).toList();
+        Optional<VersionRecord> found = spec.isLatest()
+                ? Optional.of(visible.get(visible.size() - 1))
+                : visible.stream().filter(v -> v.version() == spec.number()).findFirst();
+        return found.orElseThrow(() -> RegistryException.versionNotFound(subject, spec));
+    }
+
+    /** The version of {@code subject} that was current at {@code instant}: the newest registered at or before it. */
+    public Optional<SubjectVersionView> versionAt(QualifiedSubject subject, Instant instant, boolean includeDeleted) {
+        return transactions.read(store -> store.versionAt(subject, instant.toEpochMilli(), includeDeleted)
+                .map(record -> new SubjectVersionView(record,
+                        findSchema(store, subject.context(), record.schemaId()).orElseThrow())));
+    }
+
+    /** Version numbers of a subject, ascending; 40401 when it has none visible. */
+    public List<Integer> versionNumbers(QualifiedSubject subject, boolean deleted, boolean deletedOnly) {
+        List<VersionRecord> versions = transactions.read(store -> store.versions(subject));
+        if (versions.isEmpty() || (!deleted && !deletedOnly && versions.stream().allMatch(VersionRecord::deleted))) {
+            throw RegistryException.subjectNotFound(subject);
+        }
+        return versions.stream().filter(v -> deletedOnly ? v.deleted() : deleted || !v.deleted())
+                .map(VersionRecord::version).toList();
+    }
+
+    /** Subject names (wire form), ordered by context then name. */
+    public List<String> subjects(SubjectFilter filter, boolean deleted, boolean deletedOnly) {
+        Map<QualifiedSubject, boolean[]> liveAndDeleted = new LinkedHashMap<>();
+        for (VersionRecord v : transactions.read(store -> store.allVersions(filter))) {
+            boolean[] flags = liveAndDeleted.computeIfAbsent(v.subject(), s -> new boolean[2]);
+            flags[v.deleted() ? 1 : 0] = true;
+        }
+        TreeSet<QualifiedSubject> chosen = new TreeSet<>(SUBJECT_ORDER);
+        liveAndDeleted.forEach((subject, flags) -> {
+            boolean keep = deletedOnly ? flags[1] && !flags[0] : flags[0] || (deleted && flags[1]);
+            if (keep) {
+                chosen.add(subject);
+            }
+        });
+        return chosen.stream().map(QualifiedSubject::qualified).toList();
+    }
+
+    static final Comparator<QualifiedSubject> SUBJECT_ORDER =
+            Comparator.comparing(QualifiedSubject::context).thenComparing(QualifiedSubject::name);
+
+    /** Versions with schemas across subjects ({@code GET /schemas}), optionally only each subject's latest. */
+    public List<SubjectVersionView> schemas(SubjectFilter filter, boolean deleted, boolean latestOnly) {
+        return transactions.read(store -> {
+            List<VersionRecord> versions = new ArrayList<>(store.allVersions(filter).stream()
+                    .filter(v -> deleted || !v.deleted()).toList());
+            versions.sort(Comparator.comparing(VersionRecord::subject, SUBJECT_ORDER)
+                    .thenComparingInt(VersionRecord::version));
+            List<SubjectVersionView> views = new ArrayList<>();
+            for (int i = 0; i < versions.size(); i++) {
+                VersionRecord v = versions.get(i);
+                boolean last = i + 1 == versions.size() || !versions.get(i + 1).subject().equals(v.subject());
+                if (!latestOnly || last) {
+                    findSchema(store, v.subject().context(), v.schemaId())
+                            .ifPresent(schema -> views.add(new SubjectVersionView(v, schema)));
+                }
+            }
+            return views;
+        });
+    }
+
+    /** The subject versions holding a schema id; 40403 when the id is unknown. */
+    public List<VersionRecord> versionsOfSchema(String context, int id, boolean deleted) {
+        schemaById(context, id);
+        return transactions.read(store -> store.versionsOfSchema(context, id)).stream()
+                .filter(v -> deleted || !v.deleted()).toList();
+    }
+
+    /** Ids of schemas referencing a subject version (whose own versions are live unless {@code deleted}). */
+    public List<Integer> referencedBy(QualifiedSubject subject, VersionSpec spec, boolean deleted) {
+        return transactions.read(store -> {
+            VersionRecord record = pick(store.versions(subject), subject, spec, true);
+            return store.referrers(subject, record.version()).stream()
+                    .filter(id -> deleted || store.versionsOfSchema(subject.context(), id).stream()
+                            .anyMatch(v -> !v.deleted()))
+                    .toList();
+        });
+    }
+
+    /** Contexts in use, the default context {@code .} always first. */
+    public List<String> contexts() {
+        TreeSet<String> contexts = new TreeSet<>(transactions.read(RegistryStore::contexts));
+        contexts.remove(QualifiedSubject.DEFAULT_CONTEXT);
+        List<String> all = new ArrayList<>();
+        all.add(QualifiedSubject.DEFAULT_CONTEXT);
+        all.addAll(contexts);
+        return all;
+    }
+
+    public int maxSchemaId(String context) {
+        return transactions.read(store -> store.maxSchemaId(context));
+    }
+
+    /** Forgets a schema this instance deleted permanently. */
+    void evict(String context, int id) {
+        schemas.invalidate(new SchemaKey(context, id));
+        parsed.invalidate(new SchemaKey(context, id));
+    }
+}

@@ -1,0 +1,81 @@
+package org.contractregistry.registry.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.contractregistry.contracts.ContractSchema;
+import org.contractregistry.contracts.Contracts;
+import org.contractregistry.contracts.ParseResult;
+import org.contractregistry.contracts.SchemaSource;
+import org.contractregistry.contracts.SchemaType;
+import org.contractregistry.registry.store.RegistryStore;
+
+/** Turns a client's draft into a {@link PreparedSchema}, or a 42201 / 42210 naming what is wrong with it. */
+final class SchemaPreparer {
+    private final SchemaCatalog catalog;
+
+    SchemaPreparer(SchemaCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    PreparedSchema prepare(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, boolean normalize) {
+        SchemaType type = schemaType(draft.schemaType());
+        if (draft.schema() == null || draft.schema().isBlank()) {
+            throw RegistryException.invalidSchema("Empty schema");
+        }
+        List<SchemaReference> pinned = pin(store, subject, draft.references());
+        SchemaSource source = new SchemaSource(type, draft.schema(), catalog.resolve(store, subject.context(), pinned));
+        ParseResult parsed = Contracts.parse(source);
+        if (parsed instanceof ParseResult.Invalid invalid) {
+            throw RegistryException.invalidSchema("Invalid schema: " + invalid.problem().describe());
+        }
+        ContractSchema contract = ((ParseResult.Parsed) parsed).schema();
+        JsonNode metadata = present(draft.metadata());
+        JsonNode ruleSet = present(draft.ruleSet());
+        if (metadata != null && !metadata.isObject()) {
+            throw RegistryException.invalidSchema("metadata must be a JSON object");
+        }
+        if (ruleSet != null && !ruleSet.isObject()) {
+            throw new RegistryException(ErrorCode.INVALID_RULESET, "ruleSet must be a JSON object");
+        }
+        String text = normalize ? contract.normalizedText() : contract.canonicalText();
+        return new PreparedSchema(contract, type, text, pinned, metadata, ruleSet,
+                ContentHash.of(type, text, pinned, metadata, ruleSet));
+    }
+
+    static SchemaType schemaType(String wire) {
+        return SchemaType.fromWire(wire).orElseThrow(() -> RegistryException.invalidSchema(
+                "Unsupported schema type '" + wire + "'; this registry accepts AVRO and PROTOBUF"));
+    }
+
+    private static JsonNode present(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? null : node;
+    }
+
+    /** Checks every reference names an existing subject version; version -1 becomes the latest live version. */
+    private static List<SchemaReference> pin(RegistryStore store, QualifiedSubject subject,
+            List<SchemaReference> references) {
+        List<SchemaReference> pinned = new ArrayList<>();
+        for (SchemaReference reference : references) {
+            if (reference == null || reference.name() == null || reference.name().isBlank()
+                    || reference.subject() == null) {
+                throw RegistryException.invalidSchema("Invalid schema reference " + reference
+                        + ": name and subject are required");
+            }
+            QualifiedSubject target = subject.resolveReference(reference.subject());
+            List<VersionRecord> versions = store.versions(target);
+            boolean exists = reference.version() == -1
+                    ? versions.stream().anyMatch(v -> !v.deleted())
+                    : versions.stream().anyMatch(v -> v.version() == reference.version());
+            if (!exists) {
+                throw RegistryException.invalidSchema("Invalid schema reference " + reference.name() + ": subject '"
+                        + reference.subject() + "' version " + reference.version() + " does not exist");
+            }
+            int version = reference.version() == -1
+                    ? versions.stream().filter(v -> !v.deleted()).mapToInt(VersionRecord::version).max().orElseThrow()
+                    : reference.version();
+            pinned.add(new SchemaReference(reference.name(), reference.subject(), version));
+        }
+        return pinned;
+    }
+}

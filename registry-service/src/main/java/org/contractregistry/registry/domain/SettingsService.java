@@ -1,0 +1,225 @@
+package org.contractregistry.registry.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.contractregistry.contracts.compatibility.CompatibilityLevel;
+import org.contractregistry.contracts.compatibility.ProtobufStrictness;
+import org.contractregistry.registry.store.RegistryStore;
+import org.contractregistry.registry.store.Transactions;
+
+/**
+ * Compatibility config and modes per scope (subject, context, global). Resolution goes subject, then its context,
+ * then global, then the server default. Config documents are stored in GET shape ({@code compatibilityLevel});
+ * PUT bodies use {@code compatibility}, are partial (absent keeps, null clears) and are answered in PUT shape.
+ */
+public final class SettingsService {
+    public static final String LEVEL = "compatibilityLevel";
+    public static final String PUT_LEVEL = "compatibility";
+    public static final String STRICTNESS = "protobufStrictness";
+    public static final String NORMALIZE = "normalize";
+    private static final QualifiedSubject GLOBAL = QualifiedSubject.contextScope(QualifiedSubject.DEFAULT_CONTEXT);
+
+    private final Transactions transactions;
+    private final RegistryDefaults defaults;
+
+    public SettingsService(Transactions transactions, RegistryDefaults defaults) {
+        this.transactions = transactions;
+        this.defaults = defaults;
+    }
+
+    public static QualifiedSubject global() {
+        return GLOBAL;
+    }
+
+    // ---- config ---------------------------------------------------------------------------------------------
+
+    /** The stored config of a scope, merged with its parents when {@code defaultToGlobal}; 40408 when unset. */
+    public ObjectNode config(QualifiedSubject scope, boolean defaultToGlobal) {
+        return transactions.read(store -> {
+            if (scope.equals(GLOBAL) || defaultToGlobal) {
+                return merged(store, scope);
+            }
+            return store.config(scope).orElseThrow(() -> new RegistryException(ErrorCode.SUBJECT_CONFIG_NOT_FOUND,
+                    "Subject '" + scope.qualified() + "' does not have subject-level compatibility configured"));
+        });
+    }
+
+    /** Applies a partial update to a scope's config; answers the stored result in PUT shape. */
+    public ObjectNode putConfig(QualifiedSubject scope, ObjectNode update) {
+        ObjectNode normalized = validated(update);
+        return transactions.write(store -> {
+            requireWritable(store, scope);
+            ObjectNode current = store.config(scope).orElseGet(Json.MAPPER::createObjectNode);
+            Iterator<Map.Entry<String, JsonNode>> fields = normalized.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue() == null || field.getValue().isNull()) {
+                    current.remove(field.getKey());
+                } else {
+                    current.set(field.getKey(), field.getValue());
+                }
+            }
+            store.putConfig(scope, current);
+            return putShape(current);
+        });
+    }
+
+    /** Removes a scope's config, answering what it was; 40401 when a subject scope had none. */
+    public ObjectNode deleteConfig(QualifiedSubject scope) {
+        return transactions.write(store -> {
+            requireWritable(store, scope);
+            Optional<ObjectNode> previous = store.config(scope);
+            if (previous.isEmpty() && !scope.equals(GLOBAL)) {
+                throw RegistryException.subjectNotFound(scope);
+            }
+            store.deleteConfig(scope);
+            return previous.orElseGet(() -> merged(store, GLOBAL));
+        });
+    }
+
+    public EffectiveConfig effective(RegistryStore store, QualifiedSubject subject) {
+        ObjectNode merged = merged(store, subject);
+        return new EffectiveConfig(CompatibilityLevel.parse(merged.path(LEVEL).asText()).orElse(defaults.compatibility()),
+                merged.path(NORMALIZE).asBoolean(false),
+                ProtobufStrictness.parse(merged.path(STRICTNESS).asText()).orElse(defaults.protobufStrictness()));
+    }
+
+    private ObjectNode merged(RegistryStore store, QualifiedSubject subject) {
+        ObjectNode result = Json.MAPPER.createObjectNode();
+        result.put(LEVEL, defaults.compatibility().name());
+        result.put(STRICTNESS, defaults.protobufStrictness().name());
+        store.config(GLOBAL).ifPresent(result::setAll);
+        if (!subject.isDefaultContext()) {
+            store.config(QualifiedSubject.contextScope(subject.context())).ifPresent(result::setAll);
+        }
+        if (!subject.name().isEmpty()) {
+            store.config(subject).ifPresent(result::setAll);
+        }
+        return result;
+    }
+
+    private static ObjectNode validated(ObjectNode update) {
+        ObjectNode stored = update.deepCopy();
+        if (stored.has(LEVEL) && !stored.has(PUT_LEVEL)) {
+            stored.set(PUT_LEVEL, stored.get(LEVEL));
+        }
+        stored.remove(LEVEL);
+        if (stored.has(PUT_LEVEL)) {
+            JsonNode level = stored.remove(PUT_LEVEL);
+            if (level.isNull()) {
+                stored.putNull(LEVEL);
+            } else {
+                CompatibilityLevel parsed = CompatibilityLevel.parse(level.isTextual() ? level.asText() : null)
+                        .orElseThrow(() -> new RegistryException(ErrorCode.INVALID_COMPATIBILITY_LEVEL,
+                                "Invalid compatibility level. Valid values are none, backward, forward, full, "
+                                        + "backward_transitive, forward_transitive, and full_transitive"));
+                stored.put(LEVEL, parsed.name());
+            }
+        }
+        JsonNode strictness = stored.get(STRICTNESS);
+        if (strictness != null && !strictness.isNull()) {
+            ProtobufStrictness parsed = ProtobufStrictness.parse(strictness.isTextual() ? strictness.asText() : null)
+                    .orElseThrow(() -> new RegistryException(ErrorCode.INVALID_COMPATIBILITY_LEVEL,
+                            "Invalid protobufStrictness '" + strictness.asText()
+                                    + "'. Valid values are WIRE, WIRE_JSON and CONFLUENT"));
+            stored.put(STRICTNESS, parsed.name());
+        }
+        JsonNode normalize = stored.get(NORMALIZE);
+        if (normalize != null && !normalize.isNull() && !normalize.isBoolean()) {
+            throw new RegistryException(ErrorCode.UNPROCESSABLE_REQUEST, "normalize must be true or false");
+        }
+        return stored;
+    }
+
+    /** A stored (GET-shape) config in PUT shape. */
+    public static ObjectNode putShape(ObjectNode stored) {
+        ObjectNode copy = stored.deepCopy();
+        JsonNode level = copy.remove(LEVEL);
+        if (level != null) {
+            copy.set(PUT_LEVEL, level);
+        }
+        return copy;
+    }
+
+    // ---- mode -----------------------------------------------------------------------------------------------
+
+    /** A scope's mode; 40409 for a subject without its own mode unless {@code defaultToGlobal}. */
+    public Mode mode(QualifiedSubject scope, boolean defaultToGlobal) {
+        return transactions.read(store -> {
+            if (scope.equals(GLOBAL) || defaultToGlobal) {
+                return effectiveMode(store, scope);
+            }
+            return store.mode(scope).map(Mode::parse).orElseThrow(() -> new RegistryException(
+                    ErrorCode.SUBJECT_MODE_NOT_FOUND,
+                    "Subject '" + scope.qualified() + "' does not have subject-level mode configured"));
+        });
+    }
+
+    /** Sets (or with null clears) a scope's mode. IMPORT over existing subjects needs {@code force}. */
+    public Optional<Mode> putMode(QualifiedSubject scope, String requested, boolean force) {
+        if (requested == null) {
+            transactions.write(store -> {
+                store.deleteMode(scope);
+                return null;
+            });
+            return Optional.empty();
+        }
+        Mode mode = Mode.parse(requested);
+        if (mode == Mode.FORWARD && !scope.equals(GLOBAL)) {
+            throw new RegistryException(ErrorCode.INVALID_MODE, "Mode FORWARD is only allowed at the global level");
+        }
+        return Optional.of(transactions.write(store -> {
+            if (mode == Mode.IMPORT && !force && hasSchemas(store, scope)) {
+                throw RegistryException.notPermitted("Cannot import since found existing subjects");
+            }
+            store.putMode(scope, mode.name());
+            return mode;
+        }));
+    }
+
+    /** Removes a scope's mode, answering the previous one; 40401 for a subject with none. */
+    public Mode deleteMode(QualifiedSubject scope) {
+        return transactions.write(store -> {
+            Optional<String> previous = store.mode(scope);
+            if (previous.isEmpty() && !scope.equals(GLOBAL)) {
+                throw RegistryException.subjectNotFound(scope);
+            }
+            store.deleteMode(scope);
+            return previous.map(Mode::parse).orElse(Mode.READWRITE);
+        });
+    }
+
+    public Mode effectiveMode(RegistryStore store, QualifiedSubject subject) {
+        if (!subject.name().isEmpty()) {
+            Optional<String> own = store.mode(subject);
+            if (own.isPresent()) {
+                return Mode.parse(own.get());
+            }
+        }
+        if (!subject.isDefaultContext()) {
+            Optional<String> context = store.mode(QualifiedSubject.contextScope(subject.context()));
+            if (context.isPresent()) {
+                return Mode.parse(context.get());
+            }
+        }
+        return store.mode(GLOBAL).map(Mode::parse).orElse(Mode.READWRITE);
+    }
+
+    /** 42205 unless the scope accepts writes. */
+    public void requireWritable(RegistryStore store, QualifiedSubject subject) {
+        Mode mode = effectiveMode(store, subject);
+        if (!mode.acceptsWrites()) {
+            throw RegistryException.notPermitted("Subject " + subject.qualified() + " is in read-only mode");
+        }
+    }
+
+    private static boolean hasSchemas(RegistryStore store, QualifiedSubject scope) {
+        if (scope.name().isEmpty()) {
+            return store.hasVersions(scope.equals(GLOBAL) ? null : scope.context());
+        }
+        return !store.versions(scope).isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package org.contractregistry.registry.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.contractregistry.contracts.compatibility.CompatibilityLevel;
+import org.contractregistry.contracts.compatibility.ProtobufStrictness;
+import org.contractregistry.registry.domain.CompatibilityService;
+import org.contractregistry.registry.domain.DeletionService;
+import org.contractregistry.registry.domain.RegistrationService;
+import org.contractregistry.registry.domain.RegistryDefaults;
+import org.contractregistry.registry.domain.SchemaCatalog;
+import org.contractregistry.registry.domain.SettingsService;
+
+/** Builds the plain domain services once per instance over the active database. */
+@ApplicationScoped
+public class RegistryBeans {
+
+    @Produces
+    @Singleton
+    SchemaCatalog catalog(JtaTransactions transactions, RegistrySettings settings) {
+        return new SchemaCatalog(transactions, settings.cache().maxSchemas());
+    }
+
+    @Produces
+    @Singleton
+    SettingsService settingsService(JtaTransactions transactions, RegistrySettings settings) {
+        RegistryDefaults defaults = new RegistryDefaults(
+                CompatibilityLevel.parse(settings.defaultCompatibility()).orElseThrow(() ->
+                        new IllegalArgumentException("registry.default-compatibility: " + settings.defaultCompatibility())),
+                ProtobufStrictness.parse(settings.defaultProtobufStrictness()).orElseThrow(() ->
+                        new IllegalArgumentException("registry.default-protobuf-strictness: "
+                                + settings.defaultProtobufStrictness())));
+        return new SettingsService(transactions, defaults);
+    }
+
+    @Produces
+    @Singleton
+    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings) {
+        return new RegistrationService(catalog, settings, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    DeletionService deletionService(SchemaCatalog catalog, SettingsService settings) {
+        return new DeletionService(catalog, settings);
+    }
+
+    @Produces
+    @Singleton
+    CompatibilityService compatibilityService(SchemaCatalog catalog, SettingsService settings,
+            RegistrationService registrations) {
+        return new CompatibilityService(catalog, settings, registrations);
+    }
+}

@@ -1,0 +1,47 @@
+package org.contractregistry.registry.infra;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.Optional;
+
+/** The registry's own configuration keys ({@code registry.*}); see application.properties for the env names. */
+@ConfigMapping(prefix = "registry")
+public interface RegistrySettings {
+
+    /** Largest request body accepted, in bytes; bigger bodies are refused with 413. */
+    @WithDefault("1048576")
+    long maxRequestBytes();
+
+    /** Compatibility level where no scope sets one. */
+    @WithDefault("BACKWARD")
+    String defaultCompatibility();
+
+    /** Protobuf strictness where no scope sets one: WIRE, WIRE_JSON or CONFLUENT. */
+    @WithDefault("WIRE_JSON")
+    String defaultProtobufStrictness();
+
+    Cache cache();
+
+    Db db();
+
+    interface Db {
+        /** h2 or postgresql; unset means PostgreSQL when REGISTRY_DB_URL is a PostgreSQL URL, else H2. */
+        Optional<String> kind();
+
+        /** Computed by {@link DatabaseKindConfigSource}; binds the H2 datasource's {@code active} switch. */
+        @WithName("h2-active")
+        boolean h2Active();
+
+        /** Computed by {@link DatabaseKindConfigSource}; binds the PostgreSQL datasource's {@code active} switch. */
+        @WithName("pg-active")
+        boolean pgActive();
+    }
+
+    interface Cache {
+        /** Schemas (stored and parsed) each instance keeps in memory. */
+        @WithName("max-schemas")
+        @WithDefault("100000")
+        long maxSchemas();
+    }
+}

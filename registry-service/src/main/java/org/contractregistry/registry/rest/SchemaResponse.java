@@ -1,0 +1,45 @@
+package org.contractregistry.registry.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.contractregistry.registry.domain.StoredSchema;
+import org.contractregistry.registry.domain.SubjectVersionView;
+
+/**
+ * Confluent's Schema / SchemaString / RegisterSchemaResponse entity; empty values are omitted. {@code maxId} only
+ * with {@code fetchMaxId=true}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SchemaResponse(
+        String subject,
+        Integer version,
+        Integer id,
+        String guid,
+        String schemaType,
+        List<RegisterSchemaRequest.Reference> references,
+        JsonNode metadata,
+        JsonNode ruleSet,
+        String schema,
+        Long ts,
+        Boolean deleted,
+        Integer maxId) {
+
+    static SchemaResponse of(SubjectVersionView view) {
+        StoredSchema s = view.schema();
+        return new SchemaResponse(view.subject().qualified(), view.version().version(), s.id(), s.guid(),
+                s.type().name(), references(s), s.metadata(), s.ruleSet(), s.text(), view.version().registeredAt(),
+                view.version().deleted(), null);
+    }
+
+    /** {@code GET /schemas/ids/{id}}: the content only, plus subject and version when asked for. */
+    static SchemaResponse ofSchema(StoredSchema s, Integer maxId) {
+        return new SchemaResponse(null, null, null, s.guid(), s.type().name(), references(s), s.metadata(),
+                s.ruleSet(), s.text(), null, null, maxId);
+    }
+
+    private static List<RegisterSchemaRequest.Reference> references(StoredSchema s) {
+        return s.references().stream()
+                .map(r -> new RegisterSchemaRequest.Reference(r.name(), r.subject(), r.version())).toList();
+    }
+}

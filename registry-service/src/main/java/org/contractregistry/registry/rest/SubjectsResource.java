@@ -1,0 +1,55 @@
+package org.contractregistry.registry.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.contractregistry.registry.domain.DeletionService;
+import org.contractregistry.registry.domain.QualifiedSubject;
+import org.contractregistry.registry.domain.RegistrationService;
+import org.contractregistry.registry.domain.SchemaCatalog;
+import org.contractregistry.registry.store.SubjectFilter;
+
+/** {@code /subjects} and {@code /subjects/{subject}}: listing, lookup and deleting a subject. */
+@Path("/subjects")
+@Produces({MediaTypes.V1_JSON, MediaTypes.JSON_ANY_VERSION, MediaTypes.JSON})
+@Consumes(MediaTypes.JSON)
+public class SubjectsResource {
+    private final SchemaCatalog catalog;
+    private final RegistrationService registrations;
+    private final DeletionService deletions;
+
+    public SubjectsResource(SchemaCatalog catalog, RegistrationService registrations, DeletionService deletions) {
+        this.catalog = catalog;
+        this.registrations = registrations;
+        this.deletions = deletions;
+    }
+
+    @GET
+    public List<String> list(@QueryParam("subjectPrefix") String subjectPrefix,
+            @QueryParam("deleted") boolean deleted, @QueryParam("deletedOnly") boolean deletedOnly,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("-1") int limit) {
+        return Paging.page(catalog.subjects(SubjectFilter.fromPrefix(subjectPrefix), deleted, deletedOnly), offset,
+                limit, Integer.MAX_VALUE);
+    }
+
+    @POST
+    @Path("/{subject}")
+    public SchemaResponse lookup(@PathParam("subject") String subject, @QueryParam("normalize") boolean normalize,
+            @QueryParam("deleted") boolean deleted, RegisterSchemaRequest request) {
+        return SchemaResponse.of(registrations.lookup(QualifiedSubject.parse(subject),
+                RegisterSchemaRequest.toDraft(request), normalize, deleted));
+    }
+
+    @DELETE
+    @Path("/{subject}")
+    public List<Integer> delete(@PathParam("subject") String subject, @QueryParam("permanent") boolean permanent) {
+        return deletions.deleteSubject(QualifiedSubject.parse(subject), permanent);
+    }
+}

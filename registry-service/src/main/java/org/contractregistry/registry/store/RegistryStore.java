@@ -1,0 +1,70 @@
+package org.contractregistry.registry.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.contractregistry.registry.domain.QualifiedSubject;
+import org.contractregistry.registry.domain.StoredSchema;
+import org.contractregistry.registry.domain.VersionRecord;
+
+/** The registry's tables, used inside one transaction. Every list is ordered (subjects by name, versions ascending). */
+public interface RegistryStore {
+
+    /** Creates the subject's lock row when missing and locks it until the transaction ends. */
+    void lockSubject(QualifiedSubject subject);
+
+    /** All versions of a subject, soft-deleted included, ascending. */
+    List<VersionRecord> versions(QualifiedSubject subject);
+
+    /** The versions holding a schema id, in subject then version order. */
+    List<VersionRecord> versionsOfSchema(String context, int schemaId);
+
+    /** Every version whose subject matches the filter, ordered by context, subject and version. */
+    List<VersionRecord> allVersions(SubjectFilter filter);
+
+    /** Latest version registered at or before {@code instant} (epoch millis), soft-deleted included if asked. */
+    Optional<VersionRecord> versionAt(QualifiedSubject subject, long instant, boolean includeDeleted);
+
+    Optional<StoredSchema> schema(String context, int id);
+
+    Optional<Integer> schemaIdByHash(String context, String contentHash);
+
+    /** Locks the context's id counter (creating it at 1) and answers the next free id. */
+    int lockNextId(String context);
+
+    void setNextId(String context, int nextId);
+
+    void insertSchema(StoredSchema schema, long createdAt);
+
+    void deleteSchema(String context, int id);
+
+    void insertVersion(VersionRecord version);
+
+    void markDeleted(QualifiedSubject subject, int version);
+
+    void deleteVersion(QualifiedSubject subject, int version);
+
+    /** Ids of schemas whose references point at this subject version. */
+    List<Integer> referrers(QualifiedSubject subject, int version);
+
+    /** Contexts holding at least one subject version. */
+    List<String> contexts();
+
+    /** Highest schema id handed out in the context, 0 if none. */
+    int maxSchemaId(String context);
+
+    Optional<ObjectNode> config(QualifiedSubject scope);
+
+    void putConfig(QualifiedSubject scope, ObjectNode config);
+
+    void deleteConfig(QualifiedSubject scope);
+
+    Optional<String> mode(QualifiedSubject scope);
+
+    void putMode(QualifiedSubject scope, String mode);
+
+    void deleteMode(QualifiedSubject scope);
+
+    /** Whether any subject version exists, in one context or (context null) anywhere. */
+    boolean hasVersions(String context);
+}

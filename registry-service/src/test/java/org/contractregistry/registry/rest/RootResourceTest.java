@@ -1,0 +1,21 @@
+package org.contractregistry.registry.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anEmptyMap;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RootResourceTest {
+
+    @Test
+    void rootAnswersAnEmptyObject() {
+        given().when().get("/").then().statusCode(200).body("$", anEmptyMap());
+    }
+
+    @Test
+    void healthIsUp() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+}
