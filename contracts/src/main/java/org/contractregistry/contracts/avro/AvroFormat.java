@@ -49,8 +49,11 @@ public final class AvroFormat implements SchemaFormat {
         SchemaCompatibility.SchemaCompatibilityResult result;
         try {
             result = SchemaCompatibility.checkReaderWriterCompatibility(pair[0], pair[1]).getResult();
-        } catch (AvroRuntimeException ambiguous) {
-            return List.of(AmbiguousFieldMatch.finding(ambiguous.getMessage(), direction));
+        } catch (AvroRuntimeException error) {
+            if (error.getMessage() == null || !error.getMessage().contains("matches multiple fields")) {
+                throw error;
+            }
+            return List.of(AmbiguousFieldMatch.finding(error.getMessage(), direction));
         }
         List<Finding> findings = new ArrayList<>();
         String newText = (direction == Direction.BACKWARD ? r : w).source().text();
