@@ -1,0 +1,9 @@
+def registry = evaluate(new File(supportDir, 'RegistryHelper.groovy'))
+registry.start()
+def v1 = '{"type":"record","name":"Order","namespace":"acme","fields":[{"name":"id","type":"string"}]}'
+def v2 = '{"type":"record","name":"Order","namespace":"acme","fields":[{"name":"id","type":"string"},{"name":"email","type":"string","default":"unknown"}]}'
+registry.call('PUT', '/config/orders-value', [compatibility: 'BACKWARD_TRANSITIVE'])
+registry.call('POST', '/subjects/orders-value/versions', [schema: v1])
+registry.call('POST', '/subjects/orders-value/versions', [schema: v2])
+assert registry.call('GET', '/subjects/orders-value/versions') == [1, 2]
+return true

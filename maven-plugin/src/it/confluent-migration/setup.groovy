@@ -1,0 +1,2 @@
+evaluate(new File(supportDir, 'RegistryHelper.groovy')).start()
+return true
