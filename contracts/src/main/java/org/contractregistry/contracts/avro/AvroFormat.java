@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
 import org.contractregistry.contracts.ContractSchema;
@@ -42,11 +43,12 @@ public final class AvroFormat implements SchemaFormat {
         if (w.canonicalText().equals(r.canonicalText()) && w.fingerprint().equals(r.fingerprint())) {
             return List.of();
         }
-        var result = SchemaCompatibility.checkReaderWriterCompatibility(r.schema(), w.schema()).getResult();
+        Schema[] pair = AvroPruning.prune(r, w);
+        var result = SchemaCompatibility.checkReaderWriterCompatibility(pair[0], pair[1]).getResult();
         List<Finding> findings = new ArrayList<>();
         String newText = (direction == Direction.BACKWARD ? r : w).source().text();
         for (Incompatibility incompatibility : result.getIncompatibilities()) {
-            AvroPath where = AvroPath.of(incompatibility.getLocation(), r.schema(), w.schema());
+            AvroPath where = AvroPath.of(incompatibility.getLocation(), pair[0], pair[1]);
             AvroBreak found = new AvroBreak(incompatibility, where.path(), where.fields(), where.writer(), direction);
             AvroRule rule = AvroRules.forType(incompatibility.getType());
             findings.add(new Finding(rule.id(), AvroRule.CATEGORY, found.path(), rule.message(found), rule.fixHint(found),

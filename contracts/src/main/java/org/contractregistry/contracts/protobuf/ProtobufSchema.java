@@ -5,14 +5,11 @@ import com.squareup.wire.schema.Location;
 import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.internal.parser.ProtoParser;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.FieldShape;
+import org.contractregistry.contracts.Fingerprints;
 import org.contractregistry.contracts.ResolvedReference;
 import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.contracts.SchemaType;
@@ -110,30 +107,17 @@ public final class ProtobufSchema implements ContractSchema {
     }
 
     private static String sha256(String text, List<ResolvedReference> references) {
-        StringBuilder all = new StringBuilder(text);
-        for (ResolvedReference reference : references) {
-            all.append('\u0000').append(reference.name()).append('\u0000').append(reference.subject())
-                    .append('\u0000').append(reference.version()).append('\u0000')
-                    .append(hex(canonical(reference)));
-        }
-        return hex(all.toString());
+        return Fingerprints.of(text, references.stream()
+                .map(r -> new Fingerprints.Part(r.name(), r.subject(), r.version(), Fingerprints.sha256(canonical(r))))
+                .toList());
     }
 
-    /** A reference's own fingerprint: over its canonical text (its imports are fingerprinted on their own). */
+    /** A reference's own fingerprint is over its canonical text (its imports are fingerprinted on their own). */
     private static String canonical(ResolvedReference reference) {
         try {
             return ProtoParser.Companion.parse(Location.get("", reference.name()), reference.text()).toSchema();
         } catch (RuntimeException unparsable) {
             return reference.text();
-        }
-    }
-
-    private static String hex(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -78,6 +78,11 @@ public final class SchemaCatalog {
         return contract;
     }
 
+    /** The parsed form of a stored schema (with its references), for readers outside this package (lineage drift). */
+    public ContractSchema contractOf(StoredSchema schema) {
+        return transactions.read(store -> parsed(store, schema));
+    }
+
     /** The transitive closure of pinned references, each dependency before its users; 42201 when one is missing. */
     List<ResolvedReference> resolve(RegistryStore store, String context, List<SchemaReference> references) {
         Map<String, ResolvedReference> closure = new LinkedHashMap<>();

@@ -5,9 +5,9 @@ import org.contractregistry.contracts.protobuf.model.FieldModel.TypeKind;
 
 /**
  * Which field types share an encoding. On the wire: int32/uint32/int64/uint64/bool (varint); sint32/sint64
- * (zig-zag); fixed32/sfixed32; fixed64/sfixed64; string/bytes; an embedded message and bytes; float; double. Enums are
- * varints but only compatible with enums (a closed proto2 enum drops unknown numbers). In JSON, additionally bool,
- * enums (by name), string and bytes (base64) each stand alone.
+ * (zig-zag); fixed32/sfixed32; fixed64/sfixed64; string/bytes; an embedded message and bytes; float; double. Enums
+ * are compatible with int32/uint32/int64/uint64 and other enums (the language guide's "updating a message type"), not
+ * with bool. In JSON, additionally bool, enums (by name), string and bytes (base64) each stand alone.
  */
 public final class TypeGroups {
     private TypeGroups() {}
@@ -18,7 +18,7 @@ public final class TypeGroups {
             return "bytes";
         }
         if (kind == TypeKind.ENUM) {
-            return "enum";
+            return "varint";
         }
         return switch (scalar) {
             case "int32", "uint32", "int64", "uint64", "bool" -> "varint";
@@ -34,6 +34,12 @@ public final class TypeGroups {
     public static boolean wireCompatible(TypeKind previousKind, String previous, TypeKind currentKind, String current) {
         if (previousKind == TypeKind.MESSAGE && currentKind == TypeKind.MESSAGE) {
             return previous.equals(current);
+        }
+        if (previousKind == TypeKind.ENUM || currentKind == TypeKind.ENUM) {
+            String other = previousKind == TypeKind.ENUM ? current : previous;
+            TypeKind otherKind = previousKind == TypeKind.ENUM ? currentKind : previousKind;
+            return otherKind == TypeKind.ENUM || otherKind == TypeKind.SCALAR && !other.equals("bool")
+                    && wireGroup(TypeKind.SCALAR, other).equals("varint");
         }
         if (previousKind == TypeKind.MESSAGE || currentKind == TypeKind.MESSAGE) {
             String other = previousKind == TypeKind.MESSAGE ? current : previous;
@@ -62,9 +68,12 @@ public final class TypeGroups {
         };
     }
 
-    /** The value type of a map, or the field's own type. */
-    public static String elementType(FieldModel field) {
-        return field.type();
+    /**
+     * The name to compare a field's (or map value's) type by: for messages and enums its key, or its full name when
+     * that did not change (a type moved between the main file and an import keeps its full name).
+     */
+    public static String comparableType(FieldModel field, FieldModel other) {
+        return field.typeFullName().equals(other.typeFullName()) ? field.typeFullName() : field.type();
     }
 
     public static TypeKind elementKind(FieldModel field) {

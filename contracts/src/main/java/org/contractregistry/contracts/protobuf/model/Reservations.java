@@ -24,13 +24,19 @@ public record Reservations(List<Range> ranges, Set<String> names) {
         return false;
     }
 
-    /** Whether every number of {@code range} is reserved here. */
+    /** Whether every number of {@code range} is reserved here, possibly across several ranges. */
     public boolean covers(Range range) {
-        for (Range candidate : ranges) {
-            if (candidate.first() <= range.first() && candidate.last() >= range.last()) {
-                return true;
+        long next = range.first();
+        boolean advanced = true;
+        while (next <= range.last() && advanced) {
+            advanced = false;
+            for (Range candidate : ranges) {
+                if (candidate.first() <= next && candidate.last() >= next) {
+                    next = (long) candidate.last() + 1;
+                    advanced = true;
+                }
             }
         }
-        return false;
+        return next > range.last();
     }
 }

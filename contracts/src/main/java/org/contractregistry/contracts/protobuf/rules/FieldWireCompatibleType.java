@@ -27,7 +27,8 @@ public final class FieldWireCompatibleType extends ProtoRule.FieldRule {
         boolean keysOk = before.kind() != TypeKind.MAP
                 || TypeGroups.wireCompatible(TypeKind.SCALAR, before.keyType(), TypeKind.SCALAR, after.keyType());
         boolean valuesOk = TypeGroups.wireCompatible(
-                TypeGroups.elementKind(before), before.type(), TypeGroups.elementKind(after), after.type());
+                TypeGroups.elementKind(before), TypeGroups.comparableType(before, after), TypeGroups.elementKind(after),
+                TypeGroups.comparableType(after, before));
         if (!keysOk || !valuesOk) {
             report.add(this, pair.path(), before.line(), after.line(),
                     "Field " + after.number() + " `" + after.name() + "` changed type from `" + before.typeDisplay()

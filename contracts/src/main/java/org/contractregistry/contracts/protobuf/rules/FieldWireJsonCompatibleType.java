@@ -26,10 +26,12 @@ public final class FieldWireJsonCompatibleType extends ProtoRule.FieldRule {
         }
         TypeKind beforeKind = TypeGroups.elementKind(before);
         TypeKind afterKind = TypeGroups.elementKind(after);
-        boolean wireOk = TypeGroups.wireCompatible(beforeKind, before.type(), afterKind, after.type())
+        boolean wireOk = TypeGroups.wireCompatible(beforeKind, TypeGroups.comparableType(before, after), afterKind,
+                TypeGroups.comparableType(after, before))
                 && (before.kind() != TypeKind.MAP || TypeGroups.wireCompatible(
                         TypeKind.SCALAR, before.keyType(), TypeKind.SCALAR, after.keyType()));
-        boolean jsonOk = TypeGroups.jsonCompatible(beforeKind, before.type(), afterKind, after.type())
+        boolean jsonOk = TypeGroups.jsonCompatible(beforeKind, TypeGroups.comparableType(before, after), afterKind,
+                TypeGroups.comparableType(after, before))
                 && (before.kind() != TypeKind.MAP || TypeGroups.jsonCompatible(
                         TypeKind.SCALAR, before.keyType(), TypeKind.SCALAR, after.keyType()));
         if (wireOk && !jsonOk) {

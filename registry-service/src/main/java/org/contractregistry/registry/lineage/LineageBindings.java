@@ -1,0 +1,56 @@
+package org.contractregistry.registry.lineage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.contractregistry.lineage.binding.SubjectBinding;
+import org.contractregistry.lineage.binding.SubjectResolver;
+import org.contractregistry.lineage.ids.DatasetId;
+import org.contractregistry.registry.lineage.api.Views.BindingView;
+import org.contractregistry.registry.lineage.store.LineageDb;
+
+/** Explicit dataset -> subject bindings: each change is one transaction that also re-points the dataset. */
+@ApplicationScoped
+public class LineageBindings {
+    private final LineageDb db;
+    private final SubjectResolver resolver;
+
+    public LineageBindings(LineageDb db, SubjectResolver resolver) {
+        this.db = db;
+        this.resolver = resolver;
+    }
+
+    public BindingView bind(DatasetId dataset, String subject) {
+        return db.write(store -> {
+            store.writes().putBinding(dataset, subject, System.currentTimeMillis());
+            store.writes().rebind(dataset, subject, "EXPLICIT");
+            return new BindingView(dataset.namespace().value(), dataset.name(), subject, "EXPLICIT");
+        });
+    }
+
+    /** Removes the explicit binding; the dataset falls back to naming rules or TopicNameStrategy. */
+    public boolean unbind(DatasetId dataset) {
+        return db.write(store -> {
+            boolean removed = store.writes().deleteBinding(dataset);
+            Optional<SubjectBinding> fallback = current(dataset, Optional.empty());
+            store.writes().rebind(dataset, fallback.map(SubjectBinding::subject).orElse(null),
+                    fallback.map(b -> b.source().name()).orElse(null));
+            return removed;
+        });
+    }
+
+    /** The binding in force for a dataset: explicit, by naming rule or by TopicNameStrategy. */
+    public Optional<BindingView> binding(DatasetId dataset) {
+        Optional<String> explicit = db.read(store -> store.reads().binding(dataset));
+        return current(dataset, explicit).map(b -> new BindingView(dataset.namespace().value(), dataset.name(),
+                b.subject(), b.source().name()));
+    }
+
+    public List<BindingView> explicitBindings() {
+        return db.read(store -> store.reads().bindings());
+    }
+
+    private Optional<SubjectBinding> current(DatasetId dataset, Optional<String> explicit) {
+        return resolver.subjectsFor(dataset, explicit).stream().filter(SubjectBinding::primary).findFirst();
+    }
+}
