@@ -148,6 +148,7 @@ class SparkLineageTest {
         assertThat(ends(node(graph, "dataset:file:" + enriched).get("inEdges"), "origin"))
                 .containsExactly(secondJob.get("id").asText());
         assertThat(secondJob.at("/data/integration").asText()).isEqualTo("SPARK");
+        assertThat(secondJob.at("/data/parent").asText()).isEqualTo("job:spark-compat:orders_pipeline");
         assertThat(firstJob.get("id").asText()).startsWith("job:spark-compat:");
     }
 
