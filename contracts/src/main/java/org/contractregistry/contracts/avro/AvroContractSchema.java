@@ -14,8 +14,8 @@ import org.contractregistry.contracts.SchemaType;
  * @param schema the parsed Avro schema (named types from references resolved)
  * @param canonicalText Avro's own compact rendering, referenced types printed by name (Confluent's canonical string)
  * @param normalizedText see {@link AvroNormalizer}
- * @param fieldTypes top-level field name to its type rendered standalone, computed once so that judging many pairs
- *     can skip identical fields cheaply (see {@link AvroPruning})
+ * @param fieldIndex the top-level fields' types rendered standalone, computed once so that judging many pairs can
+ *     skip identical fields cheaply (see {@link AvroPruning})
  */
 public record AvroContractSchema(
         SchemaSource source,
@@ -24,7 +24,7 @@ public record AvroContractSchema(
         String normalizedText,
         String fingerprint,
         String normalizedFingerprint,
-        java.util.Map<String, String> fieldTypes)
+        AvroPruning.Index fieldIndex)
         implements ContractSchema {
 
     @Override

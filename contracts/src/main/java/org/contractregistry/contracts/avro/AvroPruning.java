@@ -2,16 +2,14 @@ package org.contractregistry.contracts.avro;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.avro.Schema;
 
 /**
  * Leaves out of a top-level record pair the fields that cannot produce a finding, so Avro's check only walks what
  * changed: a field whose type is textually identical on both sides (a schema always reads itself), and a reader-only
- * field with a default. Fields with aliases, and writer fields an alias could match, are always kept, so Avro's field
+ * field with a default. Fields with aliases, and fields an alias could match, are always kept, so Avro's field
  * matching sees exactly what it would see on the full schemas. The verdict and findings are the same as on the full
  * pair (checked by the property test); paths stay by name. A recursive top-level record is never pruned: the copy
  * would not be the type its fields refer back to, and Avro's recursion guard would see a different pair.
@@ -20,51 +18,85 @@ final class AvroPruning {
     private AvroPruning() {}
 
     /**
-     * Field name to the field's type rendered standalone (every named type defined inline), for top-level records that
-     * do not refer to themselves; empty otherwise (then nothing is pruned).
+     * What pruning needs from one schema, computed once at parse time. Names and types are interned, so comparing two
+     * versions' fields is a reference comparison.
+     *
+     * @param names top-level field names, by position
+     * @param types each top-level field's type rendered standalone (named types defined inline), by position
+     * @param pinned fields that are never pruned: those with aliases, and those an alias names
      */
-    static Map<String, String> fieldTypes(Schema schema) {
-        if (schema.getType() != Schema.Type.RECORD || refersTo(schema, schema, new HashSet<>(), true)) {
-            return Map.of();
+    record Index(String[] names, String[] types, boolean[] pinned) {
+        static final Index NONE = new Index(new String[0], new String[0], new boolean[0]);
+
+        boolean prunable() {
+            return types.length > 0;
         }
-        Map<String, String> types = new LinkedHashMap<>();
-        for (Schema.Field field : schema.getFields()) {
-            types.put(field.name(), field.schema().toString());
-        }
-        return Map.copyOf(types);
     }
 
-    /** The pair to hand to Avro: {reader, writer}, pruned when both are records and something can be left out. */
+    static Index index(Schema schema) {
+        if (schema.getType() != Schema.Type.RECORD || refersTo(schema, schema, new HashSet<>(), true)) {
+            return Index.NONE;
+        }
+        List<Schema.Field> fields = schema.getFields();
+        String[] names = new String[fields.size()];
+        String[] types = new String[fields.size()];
+        boolean[] pinned = new boolean[fields.size()];
+        Set<String> aliases = new HashSet<>();
+        for (Schema.Field field : fields) {
+            names[field.pos()] = field.name().intern();
+            types[field.pos()] = field.schema().toString().intern();
+            aliases.addAll(field.aliases());
+        }
+        for (Schema.Field field : fields) {
+            pinned[field.pos()] = !field.aliases().isEmpty() || aliases.contains(field.name());
+        }
+        return new Index(names, types, pinned);
+    }
+
+    /** The pair to hand to Avro: {reader, writer}, pruned when both are plain records and something can be left out. */
     static Schema[] prune(AvroContractSchema reader, AvroContractSchema writer) {
         Schema r = reader.schema();
         Schema w = writer.schema();
-        if (r.getType() != Schema.Type.RECORD || w.getType() != Schema.Type.RECORD) {
+        Index ri = reader.fieldIndex();
+        Index wi = writer.fieldIndex();
+        if (!ri.prunable() || !wi.prunable()) {
             return new Schema[] {r, w};
         }
-        Set<String> aliased = new HashSet<>();
-        for (Schema.Field field : r.getFields()) {
-            aliased.addAll(field.aliases());
-        }
-        Map<String, String> readerTypes = reader.fieldTypes();
-        Map<String, String> writerTypes = writer.fieldTypes();
-        if (readerTypes.isEmpty() || writerTypes.isEmpty()) {
-            return new Schema[] {r, w};
-        }
-        Set<String> skip = new HashSet<>();
-        for (Schema.Field field : r.getFields()) {
-            String name = field.name();
-            if (!field.aliases().isEmpty() || aliased.contains(name)) {
+        List<Schema.Field> readerFields = r.getFields();
+        boolean[] dropWriter = new boolean[wi.names().length];
+        List<Schema.Field> keptReader = new ArrayList<>();
+        for (int i = 0; i < ri.names().length; i++) {
+            Schema.Field field = readerFields.get(i);
+            if (ri.pinned()[i]) {
+                keptReader.add(field);
                 continue;
             }
-            String writerType = writerTypes.get(name);
-            if (writerType == null ? field.hasDefaultValue() : writerType.equals(readerTypes.get(name))) {
-                skip.add(name);
+            int match = i < wi.names().length && wi.names()[i] == ri.names()[i] ? i : position(w, ri.names()[i]);
+            if (match < 0) {
+                if (!field.hasDefaultValue()) {
+                    keptReader.add(field);
+                }
+            } else if (ri.types()[i] == wi.types()[match]) {
+                dropWriter[match] = true;
+            } else {
+                keptReader.add(field);
             }
         }
-        if (skip.isEmpty()) {
+        if (keptReader.size() == readerFields.size()) {
             return new Schema[] {r, w};
         }
-        return new Schema[] {without(r, skip), without(w, skip)};
+        List<Schema.Field> keptWriter = new ArrayList<>();
+        for (Schema.Field field : w.getFields()) {
+            if (!dropWriter[field.pos()]) {
+                keptWriter.add(field);
+            }
+        }
+        return new Schema[] {copy(r, keptReader), copy(w, keptWriter)};
+    }
+
+    private static int position(Schema record, String name) {
+        Schema.Field field = record.getField(name);
+        return field == null ? -1 : field.pos();
     }
 
     private static boolean refersTo(Schema node, Schema target, Set<String> seen, boolean root) {
@@ -81,14 +113,12 @@ final class AvroPruning {
         };
     }
 
-    private static Schema without(Schema record, Set<String> skip) {
-        List<Schema.Field> kept = new ArrayList<>();
-        for (Schema.Field field : record.getFields()) {
-            if (!skip.contains(field.name())) {
-                kept.add(new Schema.Field(field, field.schema()));
-            }
+    private static Schema copy(Schema record, List<Schema.Field> fields) {
+        List<Schema.Field> copies = new ArrayList<>(fields.size());
+        for (Schema.Field field : fields) {
+            copies.add(new Schema.Field(field, field.schema()));
         }
-        Schema copy = Schema.createRecord(record.getName(), record.getDoc(), record.getNamespace(), record.isError(), kept);
+        Schema copy = Schema.createRecord(record.getName(), record.getDoc(), record.getNamespace(), record.isError(), copies);
         record.getAliases().forEach(copy::addAlias);
         return copy;
     }

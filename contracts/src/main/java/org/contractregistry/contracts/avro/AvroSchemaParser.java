@@ -60,7 +60,7 @@ final class AvroSchemaParser {
         normalizedParts.sort(java.util.Comparator.comparing(Fingerprints.Part::name));
         return new ParseResult.Parsed(new AvroContractSchema(source, schema, canonical, normalized,
                 Fingerprints.of(canonical, parts), Fingerprints.of(normalized, normalizedParts),
-                AvroPruning.fieldTypes(schema)));
+                AvroPruning.index(schema)));
     }
 
     private static Schema parseOne(Schema.Parser parser, String text) {

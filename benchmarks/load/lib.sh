@@ -1,0 +1,58 @@
+# Shared helpers for the load benchmarks (sourced by run.sh). Loopback only; every loop is bounded.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+JAR="${REGISTRY_JAR:-$ROOT/registry-service/target/quarkus-app/quarkus-run.jar}"
+CT='Content-Type: application/vnd.schemaregistry.v1+json'
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# JSON request body {"schema": "<file contents>"} for an .avsc file.
+register_body() {
+  python3 -c 'import json,sys; print(json.dumps({"schema": json.dumps(json.load(open(sys.argv[1])))}))' "$1"
+}
+
+# start_service <log file>: starts the jar with the database env already exported; sets SVC_PID, SVC_URL and
+# READY_MS (process start to the first 200 on /q/health/ready, polled every ~20 ms, bounded by 120 s).
+start_service() {
+  local log="$1" port
+  port="$(free_port)"
+  SVC_URL="http://127.0.0.1:$port"
+  local t0; t0="$(now_ms)"
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$JAR" >"$log" 2>&1 &
+  SVC_PID=$!
+  local deadline=$(( t0 + 120000 ))
+  until curl -sf -o /dev/null "$SVC_URL/q/health/ready"; do
+    if ! kill -0 "$SVC_PID" 2>/dev/null; then echo "service exited; log: $log" >&2; tail -20 "$log" >&2; return 1; fi
+    if (( $(now_ms) > deadline )); then echo "service not ready in 120 s; log: $log" >&2; return 1; fi
+    sleep 0.02
+  done
+  READY_MS=$(( $(now_ms) - t0 ))
+}
+
+stop_service() {
+  if [[ -n "${SVC_PID:-}" ]] && kill -0 "$SVC_PID" 2>/dev/null; then
+    kill "$SVC_PID"
+    for _ in $(seq 1 100); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$SVC_PID" 2>/dev/null || true
+  fi
+  SVC_PID=
+}
+
+# rss_mib <pid> <field>: VmRSS or VmHWM from /proc/<pid>/status, in MiB.
+rss_mib() {
+  awk -v f="$2:" '$1 == f { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+# wrk_run <name> <lua> <path> [extra wrk args]: 2 threads, 32 connections, bounded by DURATION and by the script's
+# MAX_REQUESTS (per thread). Prints wrk's report; the script's done() prints one RESULT line.
+wrk_run() {
+  local name="$1" lua="$2" path="$3"; shift 3
+  echo "== $name: wrk -t${THREADS} -c${CONNS} -d${DURATION} --latency -s $lua $SVC_URL$path"
+  NAME="$name" wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s --latency -s "$(dirname "${BASH_SOURCE[0]}")/$lua" "$@" "$SVC_URL$path"
+}

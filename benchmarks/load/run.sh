@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Load benchmarks of the packaged registry-service on loopback (wrk, 2 threads, 32 connections).
+#   1. start to ready (fresh database, Flyway migrations included), then READY_RUNS restarts on the filled database;
+#   2. seed SEED new schemas (seed.py, bounded by count);
+#   3. GET /schemas/ids/{id} over the seeded ids;
+#   4. registering NEW distinct schemas (each request a new subject and a new schema);
+#   5. compatibility checks of a typical record (schemas/order-v2.avsc against order-v1.avsc);
+#   6. resident memory after the load (VmRSS and peak VmHWM from /proc/<pid>/status).
+# Needs: the packaged service (mvn -B -pl registry-service -am package -DskipTests), wrk, curl, python3, and for
+# DB=pg (default) PostgreSQL at 127.0.0.1:5432 (a database load_<run> is created and dropped).
+# Env: DB=pg|h2, DURATION (wrk -d, default 20s), SEED (default 2000), READY_RUNS (default 3), JAVA_OPTS.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=lib.sh
+source "$HERE/lib.sh"
+
+DB="${DB:-pg}"
+DURATION="${DURATION:-20s}"
+THREADS="${THREADS:-2}"
+CONNS="${CONNS:-32}"
+SEED="${SEED:-2000}"
+READY_RUNS="${READY_RUNS:-3}"
+RUN="$(date +%s)_$$"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/registry-load-XXXXXX")"
+export RUN THREADS CONNS DURATION
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
+[[ -f "$JAR" ]] || { echo "$JAR missing: mvn -B -pl registry-service -am package -DskipTests" >&2; exit 2; }
+
+PGDB="load_${RUN}"
+cleanup() {
+  stop_service
+  if [[ "$DB" == pg ]]; then psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null || true; fi
+  echo "logs: $WORK"
+}
+trap cleanup EXIT
+
+if [[ "$DB" == pg ]]; then
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $PGDB" >/dev/null
+  export REGISTRY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" REGISTRY_DB_USER=postgres
+else
+  export REGISTRY_DB_KIND=h2 REGISTRY_H2_URL="jdbc:h2:file:$WORK/registry;DB_CLOSE_ON_EXIT=FALSE"
+fi
+
+echo "load run $RUN: DB=$DB jar=$JAR JAVA_OPTS=${JAVA_OPTS:-<none>} $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# 1. Start to ready on an empty database (migrations run).
+start_service "$WORK/service-1.log"
+echo "RESULT start-to-ready-fresh-db ready_ms=$READY_MS"
+
+# 2. Seed: SEED new schemas under new subjects, ids 1..SEED (seed.py, bounded by count).
+python3 "$HERE/seed.py" "$SVC_URL" "$SEED" "$RUN"
+MAX_ID="$SEED"
+curl -sf -o /dev/null "$SVC_URL/schemas/ids/$MAX_ID" || { echo "seeding did not reach id $MAX_ID" >&2; exit 1; }
+
+# The typical record, registered once for the compatibility checks.
+register_body "$HERE/schemas/order-v1.avsc" >"$WORK/order-v1.json"
+register_body "$HERE/schemas/order-v2.avsc" >"$WORK/order-v2.json"
+curl -sf -o /dev/null -H "$CT" --data @"$WORK/order-v1.json" "$SVC_URL/subjects/bench-order-value/versions"
+[[ "$(curl -sf -H "$CT" --data @"$WORK/order-v2.json" "$SVC_URL/compatibility/subjects/bench-order-value/versions/latest")" == *'"is_compatible":true'* ]] \
+  || { echo "order-v2 is not judged compatible with order-v1" >&2; exit 1; }
+
+# 3-5. The measured runs (a short warm-up of each first, not reported).
+MAX_ID="$MAX_ID" DURATION=5s wrk_run warmup-get get-by-id.lua / >/dev/null
+MAX_ID="$MAX_ID" wrk_run get-schema-by-id get-by-id.lua /
+DURATION=5s RUN="${RUN}w" wrk_run warmup-register register-new.lua / >/dev/null
+wrk_run register-new-schema register-new.lua /
+BODY_FILE="$WORK/order-v2.json" DURATION=5s wrk_run warmup-compat compat-check.lua /compatibility/subjects/bench-order-value/versions/latest >/dev/null
+BODY_FILE="$WORK/order-v2.json" wrk_run compatibility-check compat-check.lua /compatibility/subjects/bench-order-value/versions/latest
+
+# 6. Memory after the load.
+echo "RESULT memory-after-load vm_rss_mib=$(rss_mib "$SVC_PID" VmRSS) vm_hwm_mib=$(rss_mib "$SVC_PID" VmHWM)"
+echo "RESULT data-after-load subjects=$(curl -sf "$SVC_URL/subjects" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')"
+stop_service
+
+# Restarts on the filled database.
+for i in $(seq 1 "$READY_RUNS"); do
+  start_service "$WORK/service-restart-$i.log"
+  echo "RESULT start-to-ready-filled-db run=$i ready_ms=$READY_MS"
+  stop_service
+done
