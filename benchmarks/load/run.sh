@@ -2,7 +2,7 @@
 # Load benchmarks of the packaged registry-service on loopback (wrk, 2 threads, 32 connections).
 #   1. start to ready (fresh database, Flyway migrations included), then READY_RUNS restarts on the filled database;
 #   2. seed SEED new schemas (seed.py, bounded by count);
-#   3. GET /schemas/ids/{id} over the seeded ids;
+#   3. GET / (the HTTP stack's ceiling, for comparison), then GET /schemas/ids/{id} over the seeded ids;
 #   4. registering NEW distinct schemas (each request a new subject and a new schema);
 #   5. compatibility checks of a typical record (schemas/order-v2.avsc against order-v1.avsc);
 #   6. resident memory after the load (VmRSS and peak VmHWM from /proc/<pid>/status).
@@ -61,6 +61,8 @@ curl -sf -o /dev/null -H "$CT" --data @"$WORK/order-v1.json" "$SVC_URL/subjects/
   || { echo "order-v2 is not judged compatible with order-v1" >&2; exit 1; }
 
 # 3-5. The measured runs (a short warm-up of each first, not reported).
+DURATION=5s wrk_run warmup-root root.lua / >/dev/null
+wrk_run baseline-get-root root.lua /
 MAX_ID="$MAX_ID" DURATION=5s wrk_run warmup-get get-by-id.lua / >/dev/null
 MAX_ID="$MAX_ID" wrk_run get-schema-by-id get-by-id.lua /
 DURATION=5s RUN="${RUN}w" wrk_run warmup-register register-new.lua / >/dev/null
