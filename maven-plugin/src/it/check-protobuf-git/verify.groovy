@@ -10,15 +10,15 @@ def report = new JsonSlurper().parse(new File(basedir, 'target/contracts/report.
 assert report.baseline == 'git:main'
 def orders = report.subjects.find { it.subject == 'orders-value' }
 assert orders.schemaType == 'PROTOBUF'
-def finding = orders.findings.find { it.ruleId == 'FIELD_SAME_TYPE' }
-assert finding != null: "expected FIELD_SAME_TYPE in ${orders.findings*.ruleId}"
+def finding = orders.findings.find { it.ruleId == 'FIELD_WIRE_COMPATIBLE_TYPE' }
+assert finding != null: "expected FIELD_WIRE_COMPATIBLE_TYPE in ${orders.findings*.ruleId}"
 assert finding.path.contains('quantity')
 assert finding.line == 8
-assert log.contains("FIELD_SAME_TYPE at ${finding.path} (src/main/proto/orders.proto:8), breaks main")
+assert log.contains("FIELD_WIRE_COMPATIBLE_TYPE at ${finding.path} (src/main/proto/orders.proto:8), breaks main")
 // The imported file is a reference, not a subject of its own.
 assert !report.subjects*.subject.contains('acme/money.proto')
 assert report.subjects.find { it.subject == 'refunds-value' }.status == 'NEW'
 
 def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/contracts/TEST-contracts.xml'))
-assert junit.testcase.failure.find { it.@type == 'FIELD_SAME_TYPE' }.size() == 1
+assert junit.testcase.failure.find { it.@type == 'FIELD_WIRE_COMPATIBLE_TYPE' }.size() == 1
 return true

@@ -1,4 +1,4 @@
-def registry = evaluate(new File(supportDir, 'Registry.groovy'))
+def registry = evaluate(new File(supportDir, 'RegistryHelper.groovy'))
 registry.start()
 def v1 = '{"type":"record","name":"Order","namespace":"acme","fields":[{"name":"id","type":"string"}]}'
 def v2 = '{"type":"record","name":"Order","namespace":"acme","fields":[{"name":"id","type":"string"},{"name":"email","type":"string","default":"unknown"}]}'

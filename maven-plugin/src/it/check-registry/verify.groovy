@@ -1,9 +1,9 @@
 import groovy.json.JsonSlurper
 
-def registry = evaluate(new File(supportDir, 'Registry.groovy'))
+def registry = evaluate(new File(supportDir, 'RegistryHelper.groovy'))
 try {
     def log = new File(basedir, 'build.log').text
-    def builds = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.trim() }
+    def builds = log.split(/Scanning for projects/).toList().tail()
     assert builds.size() == 2
 
     // 1: the level and both versions come from the registry; only version 1 is broken.

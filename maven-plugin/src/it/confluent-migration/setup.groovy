@@ -1,2 +1,2 @@
-evaluate(new File(supportDir, 'Registry.groovy')).start()
+evaluate(new File(supportDir, 'RegistryHelper.groovy')).start()
 return true

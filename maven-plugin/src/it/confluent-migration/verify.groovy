@@ -1,7 +1,7 @@
-def registry = evaluate(new File(supportDir, 'Registry.groovy'))
+def registry = evaluate(new File(supportDir, 'RegistryHelper.groovy'))
 try {
     def log = new File(basedir, 'build.log').text
-    def builds = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.trim() }
+    def builds = log.split(/Scanning for projects/).toList().tail()
     assert builds.size() == 4
     builds.each { assert it.contains('BUILD SUCCESS') }
 

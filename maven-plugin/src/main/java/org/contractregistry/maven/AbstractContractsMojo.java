@@ -10,10 +10,12 @@ import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.maven.registry.RegistryClient;
 import org.contractregistry.maven.subject.ConventionDiscovery;
 import org.contractregistry.maven.subject.Reference;
+import org.contractregistry.maven.subject.ReferencesConfig;
 import org.contractregistry.maven.subject.RemoteSchemas;
 import org.contractregistry.maven.subject.SubjectNaming;
 import org.contractregistry.maven.subject.SubjectSpec;
@@ -50,7 +52,7 @@ abstract class AbstractContractsMojo extends AbstractMojo {
 
     /** Subject to its references ({@code name}, {@code subject}, optional {@code version}), as in Confluent. */
     @Parameter
-    Map<String, List<Reference>> references;
+    PlexusConfiguration references;
 
     /** Undo Confluent's XML-name encoding of subject keys ({@code _x3A} is {@code :}). */
     @Parameter(defaultValue = "true")
@@ -89,9 +91,17 @@ abstract class AbstractContractsMojo extends AbstractMojo {
             }
             File absolute = file.isAbsolute() ? file : new File(basedir, file.getPath());
             specs.add(new SubjectSpec(subjectName(key), absolute.toPath(), typeOf(key, absolute),
-                    lookup(references, key), false));
+                    lookup(referenceMap(), key), false));
         }
         return specs;
+    }
+
+    private Map<String, List<Reference>> referenceMap() throws MojoExecutionException {
+        try {
+            return ReferencesConfig.read(references);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid <references>: " + e.getMessage());
+        }
     }
 
     private List<SubjectSpec> discovered() throws MojoExecutionException {

@@ -14,6 +14,8 @@ import org.contractregistry.contracts.SchemaType;
  * @param schema the parsed Avro schema (named types from references resolved)
  * @param canonicalText Avro's own compact rendering, referenced types printed by name (Confluent's canonical string)
  * @param normalizedText see {@link AvroNormalizer}
+ * @param fieldIndex the top-level fields' types rendered standalone, computed once so that judging many pairs can
+ *     skip identical fields cheaply (see {@link AvroPruning})
  */
 public record AvroContractSchema(
         SchemaSource source,
@@ -21,7 +23,8 @@ public record AvroContractSchema(
         String canonicalText,
         String normalizedText,
         String fingerprint,
-        String normalizedFingerprint)
+        String normalizedFingerprint,
+        AvroPruning.Index fieldIndex)
         implements ContractSchema {
 
     @Override

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
 import org.contractregistry.contracts.ContractSchema;
@@ -11,6 +13,7 @@ import org.contractregistry.contracts.ParseResult;
 import org.contractregistry.contracts.SchemaFormat;
 import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.contracts.SchemaType;
+import org.contractregistry.contracts.avro.rules.AmbiguousFieldMatch;
 import org.contractregistry.contracts.avro.rules.AvroBreak;
 import org.contractregistry.contracts.avro.rules.AvroRule;
 import org.contractregistry.contracts.avro.rules.AvroRules;
@@ -42,11 +45,17 @@ public final class AvroFormat implements SchemaFormat {
         if (w.canonicalText().equals(r.canonicalText()) && w.fingerprint().equals(r.fingerprint())) {
             return List.of();
         }
-        var result = SchemaCompatibility.checkReaderWriterCompatibility(r.schema(), w.schema()).getResult();
+        Schema[] pair = AvroPruning.prune(r, w);
+        SchemaCompatibility.SchemaCompatibilityResult result;
+        try {
+            result = SchemaCompatibility.checkReaderWriterCompatibility(pair[0], pair[1]).getResult();
+        } catch (AvroRuntimeException ambiguous) {
+            return List.of(AmbiguousFieldMatch.finding(ambiguous.getMessage(), direction));
+        }
         List<Finding> findings = new ArrayList<>();
         String newText = (direction == Direction.BACKWARD ? r : w).source().text();
         for (Incompatibility incompatibility : result.getIncompatibilities()) {
-            AvroPath where = AvroPath.of(incompatibility.getLocation(), r.schema(), w.schema());
+            AvroPath where = AvroPath.of(incompatibility.getLocation(), pair[0], pair[1]);
             AvroBreak found = new AvroBreak(incompatibility, where.path(), where.fields(), where.writer(), direction);
             AvroRule rule = AvroRules.forType(incompatibility.getType());
             findings.add(new Finding(rule.id(), AvroRule.CATEGORY, found.path(), rule.message(found), rule.fixHint(found),
@@ -57,7 +66,9 @@ public final class AvroFormat implements SchemaFormat {
 
     @Override
     public List<RuleDescriptor> rules() {
-        return AvroRules.ALL.stream().map(AvroRule::descriptor).toList();
+        List<RuleDescriptor> rules = new ArrayList<>(AvroRules.ALL.stream().map(AvroRule::descriptor).toList());
+        rules.add(AmbiguousFieldMatch.DESCRIPTOR);
+        return List.copyOf(rules);
     }
 
     /** The line of the innermost field's {@code "name": "..."} in the new schema's text, or 0. */

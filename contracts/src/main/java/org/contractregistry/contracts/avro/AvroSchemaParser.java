@@ -59,7 +59,8 @@ final class AvroSchemaParser {
         String normalized = AvroNormalizer.normalize(canonical, known);
         normalizedParts.sort(java.util.Comparator.comparing(Fingerprints.Part::name));
         return new ParseResult.Parsed(new AvroContractSchema(source, schema, canonical, normalized,
-                Fingerprints.of(canonical, parts), Fingerprints.of(normalized, normalizedParts)));
+                Fingerprints.of(canonical, parts), Fingerprints.of(normalized, normalizedParts),
+                AvroPruning.index(schema)));
     }
 
     private static Schema parseOne(Schema.Parser parser, String text) {

@@ -1,6 +1,7 @@
 package org.contractregistry.contracts.compatibility;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.Contracts;
@@ -25,7 +26,7 @@ public final class CompatibilityChecker {
             return CompatibilityResult.COMPATIBLE;
         }
         List<PriorVersion> newestFirst = new ArrayList<>(priors);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         List<PriorVersion> compared = level.isTransitive() ? newestFirst : newestFirst.subList(0, 1);
         CompatibilityResult result = CompatibilityResult.COMPATIBLE;
         for (PriorVersion prior : compared) {

@@ -3,6 +3,7 @@ package org.contractregistry.registry.infra;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.util.Optional;
 
 /** The registry's own configuration keys ({@code registry.*}); see application.properties for the env names. */
 @ConfigMapping(prefix = "registry")
@@ -21,6 +22,21 @@ public interface RegistrySettings {
     String defaultProtobufStrictness();
 
     Cache cache();
+
+    Db db();
+
+    interface Db {
+        /** h2 or postgresql; unset means PostgreSQL when REGISTRY_DB_URL is a PostgreSQL URL, else H2. */
+        Optional<String> kind();
+
+        /** Computed by {@link DatabaseKindConfigSource}; binds the H2 datasource's {@code active} switch. */
+        @WithName("h2-active")
+        boolean h2Active();
+
+        /** Computed by {@link DatabaseKindConfigSource}; binds the PostgreSQL datasource's {@code active} switch. */
+        @WithName("pg-active")
+        boolean pgActive();
+    }
 
     interface Cache {
         /** Schemas (stored and parsed) each instance keeps in memory. */

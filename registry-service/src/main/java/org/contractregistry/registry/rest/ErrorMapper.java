@@ -2,6 +2,7 @@ package org.contractregistry.registry.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.contractregistry.registry.domain.ErrorCode;
@@ -29,6 +30,11 @@ public class ErrorMapper {
     @ServerExceptionMapper(priority = 1)
     public Response wrongShape(JsonMappingException e) {
         return answer(422, ErrorCode.UNPROCESSABLE_REQUEST.code(), "Unprocessable request: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongType(MismatchedInputException e) {
+        return wrongShape(e);
     }
 
     @ServerExceptionMapper

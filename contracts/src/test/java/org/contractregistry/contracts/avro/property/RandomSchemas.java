@@ -176,7 +176,7 @@ final class RandomSchemas {
         }
         ArrayNode symbols = (ArrayNode) e.get("symbols");
         switch (random.nextInt(3)) {
-            case 0 -> symbols.add("S" + (names++));
+            case 0 -> symbols.add("X" + (names++));
             case 1 -> {
                 if (symbols.size() > 1) {
                     symbols.remove(symbols.size() - 1);

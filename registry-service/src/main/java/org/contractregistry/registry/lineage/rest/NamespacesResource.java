@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -35,38 +37,56 @@ public class NamespacesResource {
     }
 
     @GET
-    @Path("/{namespace}/jobs")
-    public JobsView jobs(@PathParam("namespace") String namespace) {
-        List<JobSummary> jobs = queries.jobs(namespace);
+    @Path("/{namespace: .+}/jobs")
+    public JobsView jobs(@PathParam("namespace") String namespace, @Context HttpServerRequest request) {
+        List<JobSummary> jobs = queries.jobs(raw(request, "jobs", namespace, null)[0]);
         return new JobsView(jobs, jobs.size());
     }
 
     @GET
-    @Path("/{namespace}/jobs/{job}")
-    public Response job(@PathParam("namespace") String namespace, @PathParam("job") String job) {
-        return Answers.found(() -> queries.job(JobId.of(namespace, job)), "job not found: " + namespace + ":" + job);
+    @Path("/{namespace: .+}/jobs/{job: .+}")
+    public Response job(@PathParam("namespace") String namespace, @PathParam("job") String job,
+            @Context HttpServerRequest request) {
+        String[] id = raw(request, "jobs", namespace, job);
+        return Answers.found(() -> queries.job(JobId.of(id[0], id[1])), "job not found: " + id[0] + ":" + id[1]);
     }
 
     @GET
-    @Path("/{namespace}/jobs/{job}/runs")
+    @Path("/{namespace: .+}/jobs/{job: .+}/runs")
     public Response runs(@PathParam("namespace") String namespace, @PathParam("job") String job,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
-        return Answers.found(() -> queries.runs(JobId.of(namespace, job), Math.max(1, Math.min(limit, 1000)))
-                .map(RunsView::new), "job not found: " + namespace + ":" + job);
+            @QueryParam("limit") @DefaultValue("100") int limit, @Context HttpServerRequest request) {
+        String[] id = raw(request, "jobs", namespace, job + "/runs");
+        String name = id[1].endsWith("/runs") ? id[1].substring(0, id[1].length() - 5) : id[1];
+        return Answers.found(() -> queries.runs(JobId.of(id[0], name), Math.max(1, Math.min(limit, 1000)))
+                .map(RunsView::new), "job not found: " + id[0] + ":" + name);
     }
 
     @GET
-    @Path("/{namespace}/datasets")
-    public DatasetsView datasets(@PathParam("namespace") String namespace) {
-        List<DatasetSummary> datasets = queries.datasets(namespace);
+    @Path("/{namespace: .+}/datasets")
+    public DatasetsView datasets(@PathParam("namespace") String namespace, @Context HttpServerRequest request) {
+        List<DatasetSummary> datasets = queries.datasets(raw(request, "datasets", namespace, null)[0]);
         return new DatasetsView(datasets, datasets.size());
     }
 
     /** The dataset view: bound contract and its versions, producers, consumers, latest runs, drift, quality. */
     @GET
-    @Path("/{namespace}/datasets/{dataset}")
-    public Response dataset(@PathParam("namespace") String namespace, @PathParam("dataset") String dataset) {
-        return Answers.found(() -> queries.dataset(DatasetId.of(namespace, dataset)),
-                "dataset not found: " + namespace + ":" + dataset);
+    @Path("/{namespace: .+}/datasets/{dataset: .+}")
+    public Response dataset(@PathParam("namespace") String namespace, @PathParam("dataset") String dataset,
+            @Context HttpServerRequest request) {
+        String[] id = raw(request, "datasets", namespace, dataset);
+        return Answers.found(() -> queries.dataset(DatasetId.of(id[0], id[1])),
+                "dataset not found: " + id[0] + ":" + id[1]);
+    }
+
+    /**
+     * {namespace, name} from the raw URI ({@code /api/v1/namespaces/<ns>/<kind>[/<name>]}, each segment
+     * percent-encoded), else the router's decoded values.
+     */
+    private static String[] raw(HttpServerRequest request, String kind, String namespace, String name) {
+        int count = name == null ? 2 : name.endsWith("/runs") ? 4 : 3;
+        return RawPath.segmentsAfter(request, "/api/v1/namespaces/", count)
+                .filter(s -> s.get(1).equals(kind))
+                .map(s -> new String[] {s.get(0), count == 2 ? null : count == 4 ? s.get(2) + "/runs" : s.get(2)})
+                .orElseGet(() -> new String[] {namespace, name});
     }
 }

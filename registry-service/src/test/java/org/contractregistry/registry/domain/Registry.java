@@ -1,0 +1,18 @@
+package org.contractregistry.registry.domain;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.contractregistry.registry.store.JdbcTransactions;
+
+/** The plain services wired over one database, as the Quarkus app wires them, for tests without Quarkus. */
+record Registry(SchemaCatalog catalog, SettingsService settings, RegistrationService registrations,
+        DeletionService deletions, CompatibilityService compatibility) {
+
+    static Registry over(DataSource dataSource, Clock clock) {
+        SchemaCatalog catalog = new SchemaCatalog(new JdbcTransactions(dataSource), 1000);
+        SettingsService settings = new SettingsService(new JdbcTransactions(dataSource), RegistryDefaults.STANDARD);
+        RegistrationService registrations = new RegistrationService(catalog, settings, clock);
+        return new Registry(catalog, settings, registrations, new DeletionService(catalog, settings),
+                new CompatibilityService(catalog, settings, registrations));
+    }
+}

@@ -1,0 +1,89 @@
+package org.contractregistry.registry.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.contractregistry.registry.rest.Api.V1;
+import static org.contractregistry.registry.rest.Api.body;
+import static org.contractregistry.registry.rest.Api.record;
+import static org.contractregistry.registry.rest.Api.registerOk;
+import static org.contractregistry.registry.rest.Api.subject;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CompatibilityResourceTest {
+    static final String A = SubjectVersionsResourceTest.A;
+    static final String B_DEFAULT = SubjectVersionsResourceTest.B_DEFAULT;
+    static final String B_NO_DEFAULT = "{\"name\":\"b\",\"type\":\"string\"}";
+
+    private static ValidatableResponse check(String path, String schema, boolean verbose) {
+        return given().contentType(V1).queryParam("verbose", verbose).body(body(schema)).post(path).then();
+    }
+
+    @Test
+    void unknownSubjectIsCompatible() {
+        String s = subject("cnew");
+        check("/compatibility/subjects/" + s + "/versions", record("N", A), false).statusCode(200)
+                .body("is_compatible", equalTo(true)).body("messages", nullValue());
+        check("/compatibility/subjects/" + s + "/versions/latest", record("N", A), false).statusCode(200)
+                .body("is_compatible", equalTo(true));
+    }
+
+    @Test
+    void verboseAnswerNamesTheRuleAndTheVersion() {
+        String s = subject("cverb");
+        registerOk(s, record("V", A));
+        check("/compatibility/subjects/" + s + "/versions/1", record("V", A, B_NO_DEFAULT), true).statusCode(200)
+                .body("is_compatible", equalTo(false))
+                .body("messages[0]", startsWith("READER_FIELD_MISSING_DEFAULT_VALUE"))
+                .body("messages", hasItem("{oldSchemaVersion: 1}"));
+    }
+
+    @Test
+    void transitiveLevelChecksEveryVersionButAnExplicitVersionOnlyThatOne() {
+        String s = subject("ctrans");
+        registerOk(s, record("T", A));
+        registerOk(s, record("T", A, B_DEFAULT));
+        registerOk(s, record("T", A, B_NO_DEFAULT));
+        given().contentType(V1).body("{\"compatibility\":\"BACKWARD_TRANSITIVE\"}").put("/config/" + s).then()
+                .statusCode(200);
+        String candidate = record("T", A, B_NO_DEFAULT, "{\"name\":\"c\",\"type\":\"int\",\"default\":0}");
+        check("/compatibility/subjects/" + s + "/versions/3", candidate, false).body("is_compatible", equalTo(true));
+        check("/compatibility/subjects/" + s + "/versions", candidate, true).body("is_compatible", equalTo(false))
+                .body("messages", hasItem("{oldSchemaVersion: 1}"));
+    }
+
+    @Test
+    void unparsableSchemaIs42201OrAVerboseIncompatibleAnswer() {
+        String s = subject("cbad");
+        registerOk(s, record("B", A));
+        check("/compatibility/subjects/" + s + "/versions/latest", "{\"type\":", false).statusCode(422)
+                .body("error_code", equalTo(42201));
+        check("/compatibility/subjects/" + s + "/versions/latest", "{\"type\":", true).statusCode(200)
+                .body("is_compatible", equalTo(false));
+    }
+
+    @Test
+    void unknownExplicitVersionIs40402AndInvalidVersionIs42202() {
+        String s = subject("cver");
+        registerOk(s, record("E", A));
+        check("/compatibility/subjects/" + s + "/versions/4", record("E", A), false).statusCode(404)
+                .body("error_code", equalTo(40402));
+        check("/compatibility/subjects/" + s + "/versions/zero", record("E", A), false).statusCode(422)
+                .body("error_code", equalTo(42202));
+    }
+
+    @Test
+    void levelNoneAcceptsAnything() {
+        String s = subject("cnone");
+        registerOk(s, record("X", A));
+        given().contentType(V1).body("{\"compatibility\":\"NONE\"}").put("/config/" + s).then().statusCode(200);
+        check("/compatibility/subjects/" + s + "/versions", record("X", "{\"name\":\"a\",\"type\":\"string\"}"), false)
+                .body("is_compatible", equalTo(true));
+    }
+}

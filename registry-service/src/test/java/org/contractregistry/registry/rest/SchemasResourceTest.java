@@ -1,0 +1,81 @@
+package org.contractregistry.registry.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.contractregistry.registry.rest.Api.V1;
+import static org.contractregistry.registry.rest.Api.body;
+import static org.contractregistry.registry.rest.Api.record;
+import static org.contractregistry.registry.rest.Api.register;
+import static org.contractregistry.registry.rest.Api.registerOk;
+import static org.contractregistry.registry.rest.Api.subject;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SchemasResourceTest {
+    static final String A = SubjectVersionsResourceTest.A;
+    static final String B = SubjectVersionsResourceTest.B_DEFAULT;
+
+    @Test
+    void schemaByIdAnswersTypeAndTextAndMaxIdOnRequest() {
+        String s = subject("byid");
+        int id = registerOk(s, record("ById", A));
+        given().get("/schemas/ids/" + id).then().statusCode(200).contentType(V1)
+                .body("schemaType", equalTo("AVRO")).body("schema", equalTo(
+                        given().get("/subjects/" + s + "/versions/1").then().extract().path("schema")));
+        given().queryParam("fetchMaxId", true).get("/schemas/ids/" + id).then().body("maxId", greaterThanOrEqualTo(id));
+    }
+
+    @Test
+    void listingFiltersByPrefixAndLatestOnly() {
+        String prefix = subject("list");
+        registerOk(prefix + "-x", record("Lx", A));
+        registerOk(prefix + "-x", record("Lx", A, B));
+        registerOk(prefix + "-y", record("Ly", A));
+        given().queryParam("subjectPrefix", prefix).get("/schemas").then().statusCode(200).body("size()", equalTo(3));
+        given().queryParam("subjectPrefix", prefix).queryParam("latestOnly", true).get("/schemas").then()
+                .body("size()", equalTo(2)).body("version", equalTo(List.of(2, 1)));
+        given().queryParam("subjectPrefix", prefix).get("/subjects").then()
+                .body("$", equalTo(List.of(prefix + "-x", prefix + "-y")));
+        given().queryParam("subjectPrefix", prefix).queryParam("offset", 1).queryParam("limit", 1).get("/subjects")
+                .then().body("$", equalTo(List.of(prefix + "-y")));
+    }
+
+    @Test
+    void contextsHaveTheirOwnIdSequenceAndAreListed() {
+        String name = subject("ctx");
+        String ctx = ".c" + name.substring(name.length() - 8);
+        String qualified = ":" + ctx + ":" + name;
+        int id = register(qualified, body(record("Ctx", A))).statusCode(200).extract().path("id");
+        org.assertj.core.api.Assertions.assertThat(id).isEqualTo(1);
+        given().get("/contexts").then().body("$", hasItem(ctx));
+        given().queryParam("subject", qualified).get("/schemas/ids/1").then().statusCode(200);
+        given().queryParam("subjectPrefix", ":" + ctx + ":").get("/subjects").then().body("$", equalTo(List.of(qualified)));
+        given().queryParam("subjectPrefix", name).get("/subjects").then().body("$", not(hasItem(qualified)));
+        given().get("/subjects/" + qualified + "/versions/1").then().statusCode(200).body("subject", equalTo(qualified));
+        given().get("/contexts/" + ctx + "/subjects").then().statusCode(200).body("$", equalTo(List.of(qualified)));
+        given().get("/contexts/" + ctx + "/subjects/" + name + "/versions/1").then().statusCode(200)
+                .body("subject", equalTo(qualified));
+        given().get("/contexts/" + ctx + "/schemas/ids/1").then().statusCode(200);
+    }
+
+    @Test
+    void importModeRegistersWithTheGivenIdAndVersion() {
+        String name = subject("imp");
+        String ctx = ".i" + name.substring(name.length() - 8);
+        String qualified = ":" + ctx + ":" + name;
+        given().contentType(V1).body("{\"mode\":\"IMPORT\"}").put("/mode/" + qualified).then().statusCode(200);
+        String imported = "{\"schema\":" + SubjectVersionsResourceTest.json(record("Imp", A)) + ",\"id\":42,\"version\":3}";
+        register(qualified, imported).statusCode(200).body("id", equalTo(42)).body("version", equalTo(3));
+        register(qualified, body(record("Imp", A, B))).statusCode(422).body("error_code", equalTo(42205));
+        given().delete("/mode/" + qualified).then().statusCode(200);
+        register(qualified, imported).statusCode(422).body("error_code", equalTo(42205));
+        register(qualified, body(record("Imp", A, B))).statusCode(200).body("id", equalTo(43))
+                .body("version", equalTo(4));
+    }
+}
