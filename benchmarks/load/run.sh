@@ -8,7 +8,8 @@
 #   6. resident memory after the load (VmRSS and peak VmHWM from /proc/<pid>/status).
 # Needs: the packaged service (mvn -B -pl registry-service -am package -DskipTests), wrk, curl, python3, and for
 # DB=pg (default) PostgreSQL at 127.0.0.1:5432 (a database load_<run> is created and dropped).
-# Env: DB=pg|h2, DURATION (wrk -d, default 20s), SEED (default 2000), READY_RUNS (default 3), JAVA_OPTS.
+# Env: DB=pg|h2, DURATION (wrk -d, default 20s), SEED (default 2000), READY_RUNS (default 3), JAVA_OPTS (with
+# -XX:NativeMemoryTracking=summary the memory line is followed by NMT's committed sizes per category).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
@@ -72,6 +73,12 @@ BODY_FILE="$WORK/order-v2.json" wrk_run compatibility-check compat-check.lua /co
 
 # 6. Memory after the load.
 echo "RESULT memory-after-load vm_rss_mib=$(rss_mib "$SVC_PID" VmRSS) vm_hwm_mib=$(rss_mib "$SVC_PID" VmHWM)"
+if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  # Where the resident memory goes (JAVA_OPTS=-XX:NativeMemoryTracking=summary): committed KB per category.
+  jcmd "$SVC_PID" VM.native_memory summary >"$WORK/nmt.txt"
+  grep -E '^(Total|-\s+(Java Heap|Class|Thread|Code|GC|Compiler|Internal|Metaspace|Other|Symbol|Arena Chunk))' "$WORK/nmt.txt" \
+    | sed -E 's/^-? *//; s/\(reserved=[0-9]+KB, committed=([0-9]+)KB\)/committed_kb=\1/' | sed 's/^/NMT /'
+fi
 echo "RESULT data-after-load subjects=$(curl -sf "$SVC_URL/subjects" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')"
 stop_service
 
