@@ -47,7 +47,7 @@ echo "load run $RUN: DB=$DB jar=$JAR JAVA_OPTS=${JAVA_OPTS:-<none>} $(nproc) cor
 
 # 1. Start to ready on an empty database (migrations run).
 start_service "$WORK/service-1.log"
-echo "RESULT start-to-ready-fresh-db ready_ms=$READY_MS"
+echo "RESULT start-to-ready-fresh-db ready_ms=$READY_MS cpu_ms=$READY_CPU_MS"
 
 # 2. Seed: SEED new schemas under new subjects, ids 1..SEED (seed.py, bounded by count).
 python3 "$HERE/seed.py" "$SVC_URL" "$SEED" "$RUN"
@@ -85,6 +85,6 @@ stop_service
 # Restarts on the filled database.
 for i in $(seq 1 "$READY_RUNS"); do
   start_service "$WORK/service-restart-$i.log"
-  echo "RESULT start-to-ready-filled-db run=$i ready_ms=$READY_MS"
+  echo "RESULT start-to-ready-filled-db run=$i ready_ms=$READY_MS cpu_ms=$READY_CPU_MS"
   stop_service
 done
