@@ -22,12 +22,7 @@ public final class DeletionService {
     /** {@code DELETE /subjects/{s}}: the version numbers deleted. */
     public List<Integer> deleteSubject(QualifiedSubject subject, boolean permanent) {
         return transactions.write(store -> {
-            store.lockSubject(subject);
-            settings.requireWritable(store, subject);
-            List<VersionRecord> versions = store.versions(subject);
-            if (versions.isEmpty()) {
-                throw RegistryException.subjectNotFound(subject);
-            }
+            List<VersionRecord> versions = lockedVersions(store, subject);
             boolean anyLive = versions.stream().anyMatch(v -> !v.deleted());
             if (!permanent && !anyLive) {
                 throw new RegistryException(ErrorCode.SUBJECT_SOFT_DELETED, "Subject '" + subject.qualified()
@@ -55,12 +50,7 @@ public final class DeletionService {
     /** {@code DELETE /subjects/{s}/versions/{v}}: the version number deleted. */
     public int deleteVersion(QualifiedSubject subject, VersionSpec spec, boolean permanent) {
         return transactions.write(store -> {
-            store.lockSubject(subject);
-            settings.requireWritable(store, subject);
-            List<VersionRecord> versions = store.versions(subject);
-            if (versions.isEmpty()) {
-                throw RegistryException.subjectNotFound(subject);
-            }
+            List<VersionRecord> versions = lockedVersions(store, subject);
             VersionRecord target = SchemaCatalog.pick(versions, subject, spec, permanent || !spec.isLatest());
             if (!permanent && target.deleted()) {
                 throw new RegistryException(ErrorCode.VERSION_SOFT_DELETED, "Subject '" + subject.qualified()
@@ -78,6 +68,17 @@ public final class DeletionService {
             }
             return target.version();
         });
+    }
+
+    /** Locks the subject for this transaction; 42205 when read-only, 40401 when it has no versions. */
+    private List<VersionRecord> lockedVersions(RegistryStore store, QualifiedSubject subject) {
+        store.lockSubject(subject);
+        settings.requireWritable(store, subject);
+        List<VersionRecord> versions = store.versions(subject);
+        if (versions.isEmpty()) {
+            throw RegistryException.subjectNotFound(subject);
+        }
+        return versions;
     }
 
     private void remove(RegistryStore store, VersionRecord version, boolean permanent) {

@@ -99,9 +99,6 @@ public final class RegistrationService {
             int latest) {
         Integer requested = draft.version();
         if (requested == null || requested == 0 || requested == -1) {
-            if (mode == Mode.IMPORT && requested != null && requested == -1) {
-                return latest + 1;
-            }
             return latest + 1;
         }
         if (requested < 0) {

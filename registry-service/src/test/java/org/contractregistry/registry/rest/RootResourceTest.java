@@ -11,7 +11,9 @@ class RootResourceTest {
 
     @Test
     void rootAnswersAnEmptyObject() {
-        given().when().get("/").then().statusCode(200).body("$", anEmptyMap());
+        given().when().get("/").then().statusCode(200).body("$", anEmptyMap())
+                .header("X-XSS-Protection", "1; mode=block")
+                .header("Cache-Control", "no-cache, no-store, must-revalidate");
     }
 
     @Test

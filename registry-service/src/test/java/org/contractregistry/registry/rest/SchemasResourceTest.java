@@ -58,6 +58,10 @@ class SchemasResourceTest {
         given().queryParam("subjectPrefix", ":" + ctx + ":").get("/subjects").then().body("$", equalTo(List.of(qualified)));
         given().queryParam("subjectPrefix", name).get("/subjects").then().body("$", not(hasItem(qualified)));
         given().get("/subjects/" + qualified + "/versions/1").then().statusCode(200).body("subject", equalTo(qualified));
+        given().get("/contexts/" + ctx + "/subjects").then().statusCode(200).body("$", equalTo(List.of(qualified)));
+        given().get("/contexts/" + ctx + "/subjects/" + name + "/versions/1").then().statusCode(200)
+                .body("subject", equalTo(qualified));
+        given().get("/contexts/" + ctx + "/schemas/ids/1").then().statusCode(200);
     }
 
     @Test

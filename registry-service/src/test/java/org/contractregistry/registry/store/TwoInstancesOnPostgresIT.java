@@ -1,0 +1,182 @@
+package org.contractregistry.registry.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.contractregistry.registry.store.TestDatabases.PgDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two real instances of the packaged app ({@code quarkus-run.jar}) on random ports over one fresh PostgreSQL database,
+ * hammered by 32 concurrent writers: one id and one version per schema, no id handed out twice.
+ */
+class TwoInstancesOnPostgresIT {
+    private static final int WRITERS = 32;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private PgDatabase database;
+    private final List<Process> processes = new ArrayList<>();
+    private final List<String> urls = new ArrayList<>();
+
+    @BeforeEach
+    void startTwoInstances() throws Exception {
+        database = TestDatabases.postgres();
+        String jar = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
+        assertThat(new File(jar)).as("packaged app (run mvn package first)").exists();
+        for (int i = 0; i < 2; i++) {
+            int port = freePort();
+            Path log = Path.of("target", "two-instances-" + i + ".log");
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar)
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("REGISTRY_DB_URL", database.jdbcUrl());
+            builder.environment().put("REGISTRY_DB_USER", TestDatabases.PG_USER);
+            builder.environment().put("REGISTRY_PORT", Integer.toString(port));
+            builder.environment().remove("REGISTRY_DB_KIND");
+            processes.add(builder.start());
+            urls.add("http://127.0.0.1:" + port);
+        }
+        for (int i = 0; i < 2; i++) {
+            awaitReady(urls.get(i), Path.of("target", "two-instances-" + i + ".log"));
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            process.waitFor();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void thirtyTwoWritersOnTwoInstancesGetOneIdPerSchemaAndOneVersionPerSchema() throws Exception {
+        send("PUT", urls.get(0) + "/config/shared", "{\"compatibility\":\"NONE\"}");
+        List<JsonNode[]> results = runConcurrently(i -> new JsonNode[] {
+            send("POST", urls.get(i % 2) + "/subjects/same/versions", body(schema(1000))),
+            send("POST", urls.get(i % 2) + "/subjects/own-" + i + "/versions", body(schema(i))),
+            send("POST", urls.get((i + 1) % 2) + "/subjects/shared/versions", body(schema(i)))
+        });
+
+        Set<Integer> sameIds = new HashSet<>();
+        Set<Integer> sameVersions = new HashSet<>();
+        Set<Integer> ownIds = new HashSet<>();
+        for (JsonNode[] r : results) {
+            sameIds.add(r[0].get("id").asInt());
+            sameVersions.add(r[0].get("version").asInt());
+            ownIds.add(r[1].get("id").asInt());
+            assertThat(r[2].get("id").asInt()).isEqualTo(r[1].get("id").asInt());
+        }
+        assertThat(sameIds).hasSize(1);
+        assertThat(sameVersions).containsExactly(1);
+        assertThat(ownIds).hasSize(WRITERS).doesNotContainAnyElementsOf(sameIds);
+        assertThat(send("GET", urls.get(1) + "/subjects/same/versions", null).toString()).isEqualTo("[1]");
+        JsonNode shared = send("GET", urls.get(0) + "/subjects/shared/versions", null);
+        assertThat(shared.toString()).isEqualTo(MAPPER.valueToTree(IntStream.rangeClosed(1, WRITERS).boxed().toList())
+                .toString());
+        assertThat(send("GET", urls.get(1) + "/schemas/ids/1?fetchMaxId=true", null).get("maxId").asInt())
+                .isEqualTo(WRITERS + 1);
+    }
+
+    private static String schema(int n) {
+        return "{\"type\":\"record\",\"name\":\"R" + n + "\",\"fields\":[{\"name\":\"f\",\"type\":\"int\"}]}";
+    }
+
+    private static String body(String schema) {
+        return MAPPER.createObjectNode().put("schema", schema).toString();
+    }
+
+    private static JsonNode send(String method, String url, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + url + " -> " + response.body()).isEqualTo(200);
+        return MAPPER.readTree(response.body());
+    }
+
+    private interface Writer {
+        JsonNode[] write(int index) throws Exception;
+    }
+
+    private static List<JsonNode[]> runConcurrently(Writer writer) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<JsonNode[]>> futures = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                int index = i;
+                Callable<JsonNode[]> task = () -> {
+                    start.await();
+                    return writer.write(index);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<JsonNode[]> results = new ArrayList<>();
+            for (Future<JsonNode[]> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitReady(String url, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            for (Process process : processes) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("An instance exited: " + Files.readString(log));
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(url + " not ready in 120 s: " + Files.readString(log));
+    }
+}
