@@ -2,13 +2,14 @@
 # Load benchmarks of the packaged registry-service on loopback (wrk, 2 threads, 32 connections).
 #   1. start to ready (fresh database, Flyway migrations included), then READY_RUNS restarts on the filled database;
 #   2. seed SEED new schemas (seed.py, bounded by count);
-#   3. GET /schemas/ids/{id} over the seeded ids;
+#   3. GET / (the HTTP stack's ceiling, for comparison), then GET /schemas/ids/{id} over the seeded ids;
 #   4. registering NEW distinct schemas (each request a new subject and a new schema);
 #   5. compatibility checks of a typical record (schemas/order-v2.avsc against order-v1.avsc);
 #   6. resident memory after the load (VmRSS and peak VmHWM from /proc/<pid>/status).
 # Needs: the packaged service (mvn -B -pl registry-service -am package -DskipTests), wrk, curl, python3, and for
 # DB=pg (default) PostgreSQL at 127.0.0.1:5432 (a database load_<run> is created and dropped).
-# Env: DB=pg|h2, DURATION (wrk -d, default 20s), SEED (default 2000), READY_RUNS (default 3), JAVA_OPTS.
+# Env: DB=pg|h2, DURATION (wrk -d, default 20s), SEED (default 2000), READY_RUNS (default 3), JAVA_OPTS (with
+# -XX:NativeMemoryTracking=summary the memory line is followed by NMT's committed sizes per category).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
@@ -46,7 +47,7 @@ echo "load run $RUN: DB=$DB jar=$JAR JAVA_OPTS=${JAVA_OPTS:-<none>} $(nproc) cor
 
 # 1. Start to ready on an empty database (migrations run).
 start_service "$WORK/service-1.log"
-echo "RESULT start-to-ready-fresh-db ready_ms=$READY_MS"
+echo "RESULT start-to-ready-fresh-db ready_ms=$READY_MS cpu_ms=$READY_CPU_MS"
 
 # 2. Seed: SEED new schemas under new subjects, ids 1..SEED (seed.py, bounded by count).
 python3 "$HERE/seed.py" "$SVC_URL" "$SEED" "$RUN"
@@ -61,6 +62,8 @@ curl -sf -o /dev/null -H "$CT" --data @"$WORK/order-v1.json" "$SVC_URL/subjects/
   || { echo "order-v2 is not judged compatible with order-v1" >&2; exit 1; }
 
 # 3-5. The measured runs (a short warm-up of each first, not reported).
+DURATION=5s wrk_run warmup-root root.lua / >/dev/null
+wrk_run baseline-get-root root.lua /
 MAX_ID="$MAX_ID" DURATION=5s wrk_run warmup-get get-by-id.lua / >/dev/null
 MAX_ID="$MAX_ID" wrk_run get-schema-by-id get-by-id.lua /
 DURATION=5s RUN="${RUN}w" wrk_run warmup-register register-new.lua / >/dev/null
@@ -70,12 +73,18 @@ BODY_FILE="$WORK/order-v2.json" wrk_run compatibility-check compat-check.lua /co
 
 # 6. Memory after the load.
 echo "RESULT memory-after-load vm_rss_mib=$(rss_mib "$SVC_PID" VmRSS) vm_hwm_mib=$(rss_mib "$SVC_PID" VmHWM)"
+if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  # Where the resident memory goes (JAVA_OPTS=-XX:NativeMemoryTracking=summary): committed KB per category.
+  jcmd "$SVC_PID" VM.native_memory summary >"$WORK/nmt.txt"
+  grep -E '^(Total|-\s+(Java Heap|Class|Thread|Code|GC|Compiler|Internal|Metaspace|Other|Symbol|Arena Chunk))' "$WORK/nmt.txt" \
+    | sed -E 's/^-? *//; s/\(reserved=[0-9]+KB, committed=([0-9]+)KB\)/committed_kb=\1/' | sed 's/^/NMT /'
+fi
 echo "RESULT data-after-load subjects=$(curl -sf "$SVC_URL/subjects" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')"
 stop_service
 
 # Restarts on the filled database.
 for i in $(seq 1 "$READY_RUNS"); do
   start_service "$WORK/service-restart-$i.log"
-  echo "RESULT start-to-ready-filled-db run=$i ready_ms=$READY_MS"
+  echo "RESULT start-to-ready-filled-db run=$i ready_ms=$READY_MS cpu_ms=$READY_CPU_MS"
   stop_service
 done

@@ -49,19 +49,32 @@ class Registry {
         }
     }
 
-    def call(String method, String path, Object body = null) {
+    def call(String method, String path, Object body = null,
+             String contentType = 'application/vnd.schemaregistry.v1+json') {
         HttpURLConnection connection = new URL(url + path).openConnection()
         connection.requestMethod = method
-        connection.setRequestProperty('Content-Type', 'application/vnd.schemaregistry.v1+json')
+        connection.setRequestProperty('Content-Type', contentType)
         if (body != null) {
             connection.doOutput = true
-            connection.outputStream.withWriter('UTF-8') { it << JsonOutput.toJson(body) }
+            connection.outputStream.withWriter('UTF-8') { it << (body instanceof String ? body : JsonOutput.toJson(body)) }
         }
         int status = connection.responseCode
         def stream = status < 400 ? connection.inputStream : connection.errorStream
         def text = stream?.getText('UTF-8')
         assert status < 400: "${method} ${path} -> ${status} ${text}"
         return text ? new JsonSlurper().parseText(text) : null
+    }
+
+    /** An OpenLineage COMPLETE run of a job that reads one Kafka topic. */
+    void jobReads(String jobNamespace, String job, String integration, String topic) {
+        def event = [eventType: 'COMPLETE', eventTime: '2026-11-25T10:00:00Z', producer: 'https://it.example',
+                     schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
+                     run: [runId: UUID.randomUUID().toString()],
+                     job: [namespace: jobNamespace, name: job,
+                           facets: [jobType: [_producer: 'https://it.example', _schemaURL: 'https://it.example',
+                                              processingType: 'BATCH', integration: integration, jobType: 'JOB']]],
+                     inputs: [[namespace: 'kafka://broker:9092', name: topic]], outputs: []]
+        call('POST', '/api/v1/lineage', JsonOutput.toJson(event), 'application/json')
     }
 
     void stop() {

@@ -6,4 +6,7 @@ registry.call('PUT', '/config/orders-value', [compatibility: 'BACKWARD_TRANSITIV
 registry.call('POST', '/subjects/orders-value/versions', [schema: v1])
 registry.call('POST', '/subjects/orders-value/versions', [schema: v2])
 assert registry.call('GET', '/subjects/orders-value/versions') == [1, 2]
+// Lineage: two jobs read topic orders, which the registry binds to orders-value by its naming rule.
+registry.jobReads('spark', 'orders-enricher', 'SPARK', 'orders')
+registry.jobReads('airflow', 'daily_revenue', 'AIRFLOW', 'orders')
 return true

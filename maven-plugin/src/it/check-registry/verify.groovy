@@ -18,6 +18,14 @@ try {
     assert orders.findings*.againstVersion.unique() == [1]
     assert report.baseline == "registry ${registry.url}"
 
+    // Downstream impact from the lineage API, in the log and the reports.
+    assert builds[0] =~ /\[ERROR\]   downstream: breaks .*`orders-enricher` \(Spark\)/
+    assert builds[0] =~ /\[ERROR\]   downstream: breaks .*`daily_revenue` \(Airflow\)/
+    assert orders.consumers*.name as Set == ['orders-enricher', 'daily_revenue'] as Set
+    def md = new File(basedir, 'target/contracts/report.md').text
+    assert md.contains('**Downstream:** breaks ')
+    assert md.contains('`orders-enricher` (Spark)') && md.contains('`daily_revenue` (Airflow)')
+
     // 2: nothing listens there: a one-line execution error naming the URL, no stack trace.
     def dead = new File(basedir, '.mvn/maven.config').text.find(/deadRegistryUrl=(\S+)/) { all, url -> url }
     assert builds[1] =~ /\[ERROR\] Failed to execute goal .*:check .*: Schema registry unreachable: \Q${dead}\E/

@@ -2,8 +2,6 @@ package org.contractregistry.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.contractregistry.maven.subject.ConventionDiscovery;
 import org.contractregistry.maven.subject.Reference;
 import org.contractregistry.maven.subject.ReferencesConfig;
 import org.contractregistry.maven.subject.RemoteSchemas;
+import org.contractregistry.maven.subject.SubjectKeys;
 import org.contractregistry.maven.subject.SubjectNaming;
 import org.contractregistry.maven.subject.SubjectSpec;
 
@@ -139,10 +138,7 @@ abstract class AbstractContractsMojo extends AbstractMojo {
     }
 
     String subjectName(String key) {
-        if (!decodeSubject || !key.contains("_x")) {
-            return key;
-        }
-        return URLDecoder.decode(key.replace("%", "%25").replace("+", "%2B").replace("_x", "%"), StandardCharsets.UTF_8);
+        return decodeSubject ? SubjectKeys.decode(key) : key;
     }
 
     boolean hasRegistry() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
@@ -12,6 +13,7 @@ import org.contractregistry.contracts.ParseResult;
 import org.contractregistry.contracts.SchemaFormat;
 import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.contracts.SchemaType;
+import org.contractregistry.contracts.avro.rules.AmbiguousFieldMatch;
 import org.contractregistry.contracts.avro.rules.AvroBreak;
 import org.contractregistry.contracts.avro.rules.AvroRule;
 import org.contractregistry.contracts.avro.rules.AvroRules;
@@ -44,7 +46,15 @@ public final class AvroFormat implements SchemaFormat {
             return List.of();
         }
         Schema[] pair = AvroPruning.prune(r, w);
-        var result = SchemaCompatibility.checkReaderWriterCompatibility(pair[0], pair[1]).getResult();
+        SchemaCompatibility.SchemaCompatibilityResult result;
+        try {
+            result = SchemaCompatibility.checkReaderWriterCompatibility(pair[0], pair[1]).getResult();
+        } catch (AvroRuntimeException error) {
+            if (error.getMessage() == null || !error.getMessage().contains("matches multiple fields")) {
+                throw error;
+            }
+            return List.of(AmbiguousFieldMatch.finding(error.getMessage(), direction));
+        }
         List<Finding> findings = new ArrayList<>();
         String newText = (direction == Direction.BACKWARD ? r : w).source().text();
         for (Incompatibility incompatibility : result.getIncompatibilities()) {
@@ -59,7 +69,9 @@ public final class AvroFormat implements SchemaFormat {
 
     @Override
     public List<RuleDescriptor> rules() {
-        return AvroRules.ALL.stream().map(AvroRule::descriptor).toList();
+        List<RuleDescriptor> rules = new ArrayList<>(AvroRules.ALL.stream().map(AvroRule::descriptor).toList());
+        rules.add(AmbiguousFieldMatch.DESCRIPTOR);
+        return List.copyOf(rules);
     }
 
     /** The line of the innermost field's {@code "name": "..."} in the new schema's text, or 0. */

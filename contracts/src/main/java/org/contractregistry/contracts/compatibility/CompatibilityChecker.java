@@ -1,6 +1,7 @@
 package org.contractregistry.contracts.compatibility;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.Contracts;
@@ -25,7 +26,7 @@ public final class CompatibilityChecker {
             return CompatibilityResult.COMPATIBLE;
         }
         List<PriorVersion> newestFirst = new ArrayList<>(priors);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         List<PriorVersion> compared = level.isTransitive() ? newestFirst : newestFirst.subList(0, 1);
         CompatibilityResult result = CompatibilityResult.COMPATIBLE;
         for (PriorVersion prior : compared) {
@@ -52,7 +53,13 @@ public final class CompatibilityChecker {
             findings.addAll(format.judge(candidate, old, Direction.FORWARD, options));
         }
         if (level.checksBackward()) {
-            findings.addAll(format.judge(old, candidate, Direction.BACKWARD, options));
+            // Rules that judge old-to-new in time order (Protobuf WIRE, WIRE_JSON) find the same break both ways:
+            // under FULL, report it once.
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            findings.forEach(f -> seen.add(f.ruleId() + '\u0000' + f.path()));
+            format.judge(old, candidate, Direction.BACKWARD, options).stream()
+                    .filter(f -> !seen.contains(f.ruleId() + '\u0000' + f.path()))
+                    .forEach(findings::add);
         }
         return new CompatibilityResult(findings.stream().map(f -> f.againstVersion(prior.version())).toList());
     }

@@ -168,10 +168,10 @@ public final class ProtoDescriptors {
                     .setName(entryName)
                     .setOptions(MessageOptions.newBuilder().setMapEntry(true))
                     .addField(typed(FieldDescriptorProto.newBuilder().setName("key").setNumber(1).setJsonName("key")
-                            .setLabel(FieldDescriptorProto.Label.LABEL_OPTIONAL), type.getKeyType(), field))
+                            .setLabel(FieldDescriptorProto.Label.LABEL_OPTIONAL), type.getKeyType()))
                     .addField(typed(FieldDescriptorProto.newBuilder().setName("value").setNumber(2)
                             .setJsonName("value").setLabel(FieldDescriptorProto.Label.LABEL_OPTIONAL),
-                            type.getValueType(), field)));
+                            type.getValueType())));
             return proto.setLabel(FieldDescriptorProto.Label.LABEL_REPEATED)
                     .setType(FieldDescriptorProto.Type.TYPE_MESSAGE)
                     .setTypeName("." + ownerName + "." + entryName);
@@ -185,7 +185,7 @@ public final class ProtoDescriptors {
         if (field.isPacked()) {
             proto.setOptions(com.google.protobuf.DescriptorProtos.FieldOptions.newBuilder().setPacked(true));
         }
-        return typed(proto, type, field);
+        return typed(proto, type);
     }
 
     private static String unquote(String value) {
@@ -207,7 +207,7 @@ public final class ProtoDescriptors {
         return name.append("Entry").toString();
     }
 
-    private static FieldDescriptorProto.Builder typed(FieldDescriptorProto.Builder proto, ProtoType type, Field f) {
+    private static FieldDescriptorProto.Builder typed(FieldDescriptorProto.Builder proto, ProtoType type) {
         if (type.isScalar()) {
             return proto.setType(FieldDescriptorProto.Type.valueOf("TYPE_" + type.toString().toUpperCase()));
         }

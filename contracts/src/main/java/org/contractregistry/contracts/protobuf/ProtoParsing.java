@@ -59,11 +59,10 @@ final class ProtoParsing {
         for (var entry : elements.entrySet()) {
             for (String imported : imports(entry.getValue())) {
                 if (!files.has(imported)) {
-                    String where = entry.getKey().equals(mainName) ? "" : " (in " + entry.getKey() + ")";
-                    int line = lineOf(texts.get(entry.getKey()), "\"" + imported + "\"");
-                    return new SchemaProblem(
-                            "import \"" + imported + "\" was not found among the references" + where,
-                            entry.getKey().equals(mainName) ? line : 0, line > 0 && entry.getKey().equals(mainName) ? 1 : 0);
+                    boolean inMain = entry.getKey().equals(mainName);
+                    int line = inMain ? lineOf(texts.get(entry.getKey()), "\"" + imported + "\"") : 0;
+                    return new SchemaProblem("import \"" + imported + "\" was not found among the references"
+                            + (inMain ? "" : " (imported by " + entry.getKey() + ")"), line, line > 0 ? 1 : 0);
                 }
             }
         }

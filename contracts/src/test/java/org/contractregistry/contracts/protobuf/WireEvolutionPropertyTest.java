@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Judges the engine by real bytes: random proto2/proto3 evolutions of one message (type changes, label changes,
  * deletions with or without reservations, additions, renames, moves into and out of a oneof). Whenever WIRE mode says
- * the reader can read the writer, a random message built with the writer's descriptor must parse with the reader's,
+ * the reader can read the writer (BACKWARD: new reads old; FORWARD: old reads new), a random message built with the writer's descriptor must parse with the reader's,
  * and every field both have under the same number must keep its value, converted as the wire groups define
  * (int32 -> int64 widens, int64 -> int32 truncates, fixed32 <-> sfixed32 keep the bits, string <-> bytes keep UTF-8).
  * Bytes values are generated as valid UTF-8, which is what the string/bytes group assumes.
@@ -78,16 +78,27 @@ class WireEvolutionPropertyTest {
 
     private void evolveAndCheck(long seed) {
         Random random = new Random(seed);
-        MessageSpec writer = randomMessage(random);
-        MessageSpec reader = evolve(writer, random);
-        ProtobufSchema writing = parse(writer.render());
-        ProtobufSchema reading = parse(reader.render());
-        List<Finding> findings = new ProtobufFormat().judge(writing, reading, Direction.BACKWARD, WIRE);
-        if (!findings.isEmpty()) {
+        MessageSpec old = randomMessage(random);
+        MessageSpec evolved = evolve(old, random);
+        ProtobufSchema oldSchema = parse(old.render());
+        ProtobufSchema newSchema = parse(evolved.render());
+        // BACKWARD: the new schema reads old data; FORWARD: the old schema reads new data.
+        List<Finding> backward = new ProtobufFormat().judge(oldSchema, newSchema, Direction.BACKWARD, WIRE);
+        List<Finding> forward = new ProtobufFormat().judge(newSchema, oldSchema, Direction.FORWARD, WIRE);
+        if (backward.isEmpty()) {
+            compatibleCases.incrementAndGet();
+            roundTrip(old, oldSchema, evolved, newSchema, seed, random);
+        } else {
             incompatibleCases.incrementAndGet();
-            return;
         }
-        compatibleCases.incrementAndGet();
+        if (forward.isEmpty()) {
+            roundTrip(evolved, newSchema, old, oldSchema, seed, random);
+        }
+    }
+
+    private static void roundTrip(
+            MessageSpec writer, ProtobufSchema writing, MessageSpec reader, ProtobufSchema reading, long seed,
+            Random random) {
         Descriptor writerType = writing.fileDescriptor().findMessageTypeByName("M");
         Descriptor readerType = reading.fileDescriptor().findMessageTypeByName("M");
         for (int sample = 0; sample < 5; sample++) {

@@ -25,11 +25,11 @@ class AirflowFixturesTest {
         if (posted) {
             return;
         }
-        posted = true;
         for (String fixture : List.of("dag_run_start", "task_sql_start", "task_sql_complete", "task_fail_start",
                 "task_fail", "dag_run_fail")) {
             Events.post(Events.resource("/lineage/airflow/" + fixture + ".json")).statusCode(201);
         }
+        posted = true;
     }
 
     @Test

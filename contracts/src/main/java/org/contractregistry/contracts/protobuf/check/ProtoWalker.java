@@ -13,7 +13,8 @@ import org.contractregistry.contracts.protobuf.model.ServiceModel;
 /**
  * Matches elements of two models and hands each pair to the rules of its kind: files, then messages by key (main file
  * and imported messages alike; map entries are not messages here), fields by number inside matched messages, enums
- * and services by key. Messages whose rule-relevant content is identical are skipped.
+ * and services by key. Messages and fields whose rule-relevant content is identical are skipped (rules only
+ * report differences).
  */
 public final class ProtoWalker {
     private final List<ProtoRule.FileRule> fileRules = new ArrayList<>();
@@ -47,8 +48,13 @@ public final class ProtoWalker {
         for (ProtoRule.FileRule rule : fileRules) {
             rule.check(files, report);
         }
-        for (MessageModel before : previous.messages().values()) {
-            MessageModel after = current.message(before.key());
+        List<MessageModel> currentList = current.messageList();
+        for (int i = 0; i < previous.messageList().size(); i++) {
+            MessageModel before = previous.messageList().get(i);
+            MessageModel candidate = i < currentList.size() ? currentList.get(i) : null;
+            // keys are interned: the same position usually holds the same message
+            MessageModel after = candidate != null && candidate.key() == before.key()
+                    ? candidate : current.message(before.key());
             if (after != null && !after.signature().equals(before.signature())) {
                 walkMessage(new Pairs.MessagePair(before, after, files), report);
             }
@@ -80,7 +86,7 @@ public final class ProtoWalker {
         }
         for (FieldModel before : messages.previous().fields()) {
             FieldModel after = messages.current().field(before.number());
-            if (after != null) {
+            if (after != null && !after.sameShape(before)) {
                 Pairs.FieldPair fields = new Pairs.FieldPair(before, after, messages);
                 for (ProtoRule.FieldRule rule : fieldRules) {
                     rule.check(fields, report);

@@ -48,6 +48,15 @@ public record FieldModel(
         return kind == TypeKind.MAP ? "map<" + keyType + ", " + typeFullName + ">" : typeFullName;
     }
 
+    /** Equal in everything but the line: no field rule can tell the two apart. */
+    public boolean sameShape(FieldModel other) {
+        return number == other.number && name.equals(other.name) && typeFullName.equals(other.typeFullName)
+                && type.equals(other.type) && kind == other.kind && cardinality == other.cardinality
+                && explicitLabel == other.explicitLabel && java.util.Objects.equals(oneof, other.oneof)
+                && java.util.Objects.equals(keyType, other.keyType) && valueKind == other.valueKind
+                && jsonName.equals(other.jsonName);
+    }
+
     public boolean inOneof() {
         return oneof != null;
     }

@@ -20,7 +20,7 @@ public record MessageModel(
         int line,
         int index,
         List<FieldModel> fields,
-        Map<Integer, FieldModel> fieldsByNumber,
+        FieldIndex fieldsByNumber,
         Map<String, FieldModel> fieldsByName,
         List<OneofModel> oneofs,
         Reservations reserved,

@@ -79,13 +79,14 @@ public final class ModelBuilder {
         String syntax = main.getSyntax() == null ? "proto2" : main.getSyntax().toString();
         return new ProtoModel(
                 main.getLocation().getPath(), mainPackage, syntax, Collections.unmodifiableMap(messages),
+                List.copyOf(messages.values()),
                 List.copyOf(mainMessages), Collections.unmodifiableMap(enums), List.copyOf(mainEnums),
                 Collections.unmodifiableMap(services));
     }
 
     private String key(ProtoType type) {
         String fullName = type.toString();
-        return ProtoModel.key(fullName, null, mainPackage, mainTypes.contains(fullName));
+        return ProtoModel.key(fullName, mainPackage, mainTypes.contains(fullName)).intern();
     }
 
     private MessageModel message(String key, MessageType message, String file, String pkg, int index) {
@@ -103,15 +104,13 @@ public final class ModelBuilder {
             oneofs.add(new OneofModel(oneOf.getName(), List.copyOf(numbers), oneOf.getLocation().getLine()));
         }
         fields.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        Map<Integer, FieldModel> byNumber = new HashMap<>();
         Map<String, FieldModel> byName = new HashMap<>();
         for (FieldModel field : fields) {
-            byNumber.put(field.number(), field);
             byName.put(field.name(), field);
         }
         return new MessageModel(
                 key, message.getType().toString(), file, pkg == null ? "" : pkg, message.getLocation().getLine(), index,
-                List.copyOf(fields), byNumber, byName, List.copyOf(oneofs),
+                List.copyOf(fields), new FieldIndex(fields), byName, List.copyOf(oneofs),
                 reservations(message.toElement().getReserveds()), signature(fields, oneofs, message));
     }
 
@@ -127,7 +126,8 @@ public final class ModelBuilder {
         for (OneofModel oneof : oneofs) {
             text.append("|oneof ").append(oneof.name()).append(oneof.memberNumbers());
         }
-        return text.append("|reserved ").append(message.toElement().getReserveds()).toString();
+        // Interned: a message unchanged between two versions then compares with ==.
+        return text.append("|reserved ").append(message.toElement().getReserveds()).toString().intern();
     }
 
     private FieldModel field(Field field, String oneof) {
@@ -160,10 +160,12 @@ public final class ModelBuilder {
         }
         boolean explicitLabel = label == Field.Label.OPTIONAL || label == Field.Label.REQUIRED
                 || label == Field.Label.REPEATED;
+        // Interned: the same names recur in every version of a subject, so comparing versions is mostly ==.
         return new FieldModel(
-                field.getName(), field.getTag(), typeName, named.toString(), kind, keyType, valueKind, cardinality,
-                oneof, field.getJsonName(), field.getDeclaredJsonName() != null, explicitLabel,
-                field.getLocation().getLine());
+                field.getName().intern(), field.getTag(), typeName.intern(), named.toString().intern(), kind,
+                keyType == null ? null : keyType.intern(), valueKind, cardinality,
+                oneof == null ? null : oneof.intern(), field.getJsonName().intern(),
+                field.getDeclaredJsonName() != null, explicitLabel, field.getLocation().getLine());
     }
 
     private TypeKind kindOf(ProtoType type) {

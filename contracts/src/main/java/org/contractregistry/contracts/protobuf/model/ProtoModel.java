@@ -9,6 +9,7 @@ import java.util.Map;
  * finding, not one per message), imported types by their full name.
  *
  * @param messages every message of the main file and of the imported files (not well-known types), by key
+ * @param messageList the same messages as a list, for walking
  * @param mainMessages keys of the main file's messages, nested ones included, in declaration order
  */
 public record ProtoModel(
@@ -16,6 +17,7 @@ public record ProtoModel(
         String packageName,
         String syntax,
         Map<String, MessageModel> messages,
+        List<MessageModel> messageList,
         List<String> mainMessages,
         Map<String, EnumModel> enums,
         List<String> mainEnums,
@@ -29,8 +31,8 @@ public record ProtoModel(
         return enums.get(key);
     }
 
-    /** The key of a type with this full name declared in this package or another. */
-    public static String key(String fullName, String declaringPackage, String mainPackage, boolean inMainFile) {
+    /** The key of a type: relative to the main package when declared in the main file, else its full name. */
+    public static String key(String fullName, String mainPackage, boolean inMainFile) {
         if (inMainFile && !mainPackage.isEmpty() && fullName.startsWith(mainPackage + ".")) {
             return fullName.substring(mainPackage.length() + 1);
         }

@@ -13,6 +13,9 @@ public final class EnumReservedNameNoDelete extends ProtoRule.EnumRule {
 
     @Override
     public void check(Pairs.EnumPair pair, Report report) {
+        if (pair.previous().reserved().names().isEmpty()) {
+            return;
+        }
         for (String name : pair.previous().reserved().names().stream().sorted().toList()) {
             if (!pair.current().reserved().names().contains(name)) {
                 report.add(this, pair.current().fullName(), pair.previous().line(), pair.current().line(),

@@ -13,6 +13,9 @@ public final class MessageReservedNameNoDelete extends ProtoRule.MessageRule {
 
     @Override
     public void check(Pairs.MessagePair pair, Report report) {
+        if (pair.previous().reserved().names().isEmpty()) {
+            return;
+        }
         for (String name : pair.previous().reserved().names().stream().sorted().toList()) {
             if (!pair.current().reserved().names().contains(name)) {
                 report.add(this, pair.path(), pair.previous().line(), pair.current().line(),

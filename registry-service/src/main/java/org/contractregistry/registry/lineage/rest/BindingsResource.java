@@ -45,7 +45,7 @@ public class BindingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response bind(BindRequest request) {
-        if (request == null) {
+        if (request == null || request.subject() == null || request.subject().isBlank()) {
             return Answers.error(422, "body must be {\"namespace\", \"name\", \"subject\"}");
         }
         try {
