@@ -15,10 +15,17 @@ public final class DatabaseKindConfigSource implements ConfigSource {
     static final String H2_ACTIVE = "registry.db.h2-active";
     static final String PG_ACTIVE = "registry.db.pg-active";
 
-    @Override
-    public Map<String, String> getProperties() {
+    /** Computed once: system properties and the environment are fixed by the time config is read. */
+    private final Map<String, String> properties = compute();
+
+    private static Map<String, String> compute() {
         boolean pg = usesPostgres();
         return Map.of(H2_ACTIVE, Boolean.toString(!pg), PG_ACTIVE, Boolean.toString(pg));
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return properties;
     }
 
     @Override
@@ -28,7 +35,7 @@ public final class DatabaseKindConfigSource implements ConfigSource {
 
     @Override
     public String getValue(String propertyName) {
-        return getProperties().get(propertyName);
+        return properties.get(propertyName);
     }
 
     @Override
