@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityResult;
 import org.contractregistry.contracts.compatibility.Finding;
@@ -35,9 +36,9 @@ public final class CompatibilityService {
         return transactions.read(store -> {
             List<VersionRecord> versions = store.versions(subject);
             EffectiveConfig config = settings.effective(store, subject);
-            PreparedSchema prepared;
+            ContractSchema candidate;
             try {
-                prepared = preparer.prepare(store, subject, draft, normalize || config.normalize());
+                candidate = preparer.contract(store, subject, draft);
             } catch (RegistryException e) {
                 if (verbose && e.errorCode() == ErrorCode.INVALID_SCHEMA) {
                     return new CompatibilityAnswer(false, List.of(e.getMessage()));
@@ -45,7 +46,7 @@ public final class CompatibilityService {
                 throw e;
             }
             List<VersionRecord> compared = compared(subject, version, versions);
-            CompatibilityResult result = CompatibilityChecker.check(prepared.contract(),
+            CompatibilityResult result = CompatibilityChecker.check(candidate,
                     registrations.priors(store, compared), config.level(), config.checkOptions());
             return new CompatibilityAnswer(result.isCompatible(),
                     verbose ? messages(result, config) : List.of());

@@ -36,16 +36,26 @@ public final class RegistrationService {
 
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
-        PreparedSchema prepared = transactions.read(store -> {
+        Prepared ready = transactions.read(store -> {
             Mode mode = settings.effectiveMode(store, subject);
             boolean normalized = mode != Mode.IMPORT && (normalize || settings.effective(store, subject).normalize());
-            return preparer.prepare(store, subject, draft, normalized);
+            PreparedSchema prepared = preparer.prepare(store, subject, draft, normalized);
+            checkMode(subject, draft, mode);
+            boolean newContent = mode != Mode.IMPORT
+                    && store.schemaIdByHash(subject.context(), prepared.contentHash()).isEmpty();
+            Integer reserved = newContent
+                    ? Transactions.retrying(() -> store.reserveId(subject.context())) : null;
+            return new Prepared(prepared, reserved);
         });
-        return transactions.write(store -> write(store, subject, draft, prepared, force));
+        return transactions.write(store -> write(store, subject, draft, ready.schema(), ready.reservedId(), force));
+    }
+
+    /** The prepared schema and, for content new to the context, an id reserved for it outside the write. */
+    private record Prepared(PreparedSchema schema, Integer reservedId) {
     }
 
     private SubjectVersionView write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
-            PreparedSchema prepared, boolean force) {
+            PreparedSchema prepared, Integer reservedId, boolean force) {
         store.lockSubject(subject);
         Mode mode = settings.effectiveMode(store, subject);
         checkMode(subject, draft, mode);
@@ -67,7 +77,7 @@ public final class RegistrationService {
         }
         StoredSchema schema = mode == Mode.IMPORT
                 ? importedSchema(store, subject, candidate, draft.id())
-                : schemaFor(store, subject.context(), candidate);
+                : schemaFor(store, subject.context(), candidate, reservedId);
         VersionRecord record = new VersionRecord(subject, newVersion, schema.id(), false, clock.millis());
         store.insertVersion(record);
         return new SubjectVersionView(record, schema);
@@ -171,9 +181,18 @@ public final class RegistrationService {
         return priors;
     }
 
-    /** The id for this content: existing in the context, or the context's next id. */
-    private StoredSchema schemaFor(RegistryStore store, String context, PreparedSchema candidate) {
+    /**
+     * The id for this content: existing in the context, else the id reserved before the write (unless an import took
+     * it meanwhile), else the context's next id under the counter's lock. A concurrent insert of the same content or
+     * id fails this transaction on a unique key and the write runs again.
+     */
+    private StoredSchema schemaFor(RegistryStore store, String context, PreparedSchema candidate, Integer reservedId) {
         Optional<Integer> known = store.schemaIdByHash(context, candidate.contentHash());
+        if (known.isEmpty() && reservedId != null && store.schema(context, reservedId).isEmpty()) {
+            StoredSchema schema = toStored(context, reservedId, candidate);
+            store.insertSchema(schema, clock.millis());
+            return schema;
+        }
         if (known.isEmpty()) {
             int next = store.lockNextId(context);
             known = store.schemaIdByHash(context, candidate.contentHash());

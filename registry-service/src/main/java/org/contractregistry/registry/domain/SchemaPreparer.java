@@ -19,6 +19,16 @@ final class SchemaPreparer {
     }
 
     PreparedSchema prepare(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, boolean normalize) {
+        return prepare(store, subject, draft, normalize, true);
+    }
+
+    /** The parsed and validated draft only, for a compatibility check: no stored text, no content hash. */
+    ContractSchema contract(RegistryStore store, QualifiedSubject subject, SchemaDraft draft) {
+        return prepare(store, subject, draft, false, false).contract();
+    }
+
+    private PreparedSchema prepare(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, boolean normalize,
+            boolean forStorage) {
         SchemaType type = schemaType(draft.schemaType());
         if (draft.schema() == null || draft.schema().isBlank()) {
             throw RegistryException.invalidSchema("Empty schema");
@@ -37,6 +47,9 @@ final class SchemaPreparer {
         }
         if (ruleSet != null && !ruleSet.isObject()) {
             throw new RegistryException(ErrorCode.INVALID_RULESET, "ruleSet must be a JSON object");
+        }
+        if (!forStorage) {
+            return new PreparedSchema(contract, type, null, pinned, metadata, ruleSet, null);
         }
         String text = normalize ? contract.normalizedText() : contract.canonicalText();
         return new PreparedSchema(contract, type, text, pinned, metadata, ruleSet,

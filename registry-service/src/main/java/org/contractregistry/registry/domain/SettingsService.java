@@ -2,7 +2,9 @@ package org.contractregistry.registry.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
@@ -91,12 +93,20 @@ public final class SettingsService {
         ObjectNode result = Json.MAPPER.createObjectNode();
         result.put(LEVEL, defaults.compatibility().name());
         result.put(STRICTNESS, defaults.protobufStrictness().name());
-        store.config(GLOBAL).ifPresent(result::setAll);
+        List<QualifiedSubject> chain = new ArrayList<>(3);
+        chain.add(GLOBAL);
         if (!subject.isDefaultContext()) {
-            store.config(QualifiedSubject.contextScope(subject.context())).ifPresent(result::setAll);
+            chain.add(QualifiedSubject.contextScope(subject.context()));
         }
         if (!subject.name().isEmpty()) {
-            store.config(subject).ifPresent(result::setAll);
+            chain.add(subject);
+        }
+        Map<QualifiedSubject, ObjectNode> stored = store.configs(chain);
+        for (QualifiedSubject scope : chain) {
+            ObjectNode config = stored.get(scope);
+            if (config != null) {
+                result.setAll(config);
+            }
         }
         return result;
     }

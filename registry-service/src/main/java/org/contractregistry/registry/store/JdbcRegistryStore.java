@@ -100,6 +100,38 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     @Override
+    public int reserveId(String context) {
+        try {
+            if (!connection.getAutoCommit()) {
+                throw new IllegalStateException("reserveId needs a connection outside a transaction");
+            }
+            connection.setAutoCommit(false);
+            try {
+                if (postgres()) {
+                    // Safe without waiting for the WAL flush: the registration that uses the id commits durably
+                    // later, which flushes this commit first; lost after a crash, the id was used by nothing durable.
+                    update("SET LOCAL synchronous_commit = off");
+                }
+                int next = lockNextId(context);
+                setNextId(context, next + 1);
+                connection.commit();
+                return next;
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private boolean postgres() throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
+
+    @Override
     public void setNextId(String context, int nextId) {
         update("UPDATE registry_contexts SET next_id = ? WHERE context_name = ?", nextId, context);
     }
@@ -166,6 +198,24 @@ public final class JdbcRegistryStore implements RegistryStore {
     public Optional<ObjectNode> config(QualifiedSubject scope) {
         return first(query("SELECT config_json FROM registry_configs WHERE context_name = ? AND subject = ?",
                 rs -> (ObjectNode) Json.read(rs.getString(1)), scope.context(), scope.name()));
+    }
+
+    @Override
+    public java.util.Map<QualifiedSubject, ObjectNode> configs(List<QualifiedSubject> scopes) {
+        java.util.Map<QualifiedSubject, ObjectNode> found = new java.util.HashMap<>();
+        if (scopes.isEmpty()) {
+            return found;
+        }
+        StringBuilder sql = new StringBuilder("SELECT context_name, subject, config_json FROM registry_configs WHERE ");
+        Object[] args = new Object[scopes.size() * 2];
+        for (int i = 0; i < scopes.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(context_name = ? AND subject = ?)");
+            args[2 * i] = scopes.get(i).context();
+            args[2 * i + 1] = scopes.get(i).name();
+        }
+        query(sql.toString(), rs -> found.put(new QualifiedSubject(rs.getString(1), rs.getString(2)),
+                (ObjectNode) Json.read(rs.getString(3))), args);
+        return found;
     }
 
     @Override

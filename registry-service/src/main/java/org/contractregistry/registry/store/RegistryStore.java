@@ -34,6 +34,13 @@ public interface RegistryStore {
 
     void setNextId(String context, int nextId);
 
+    /**
+     * Takes the context's next id in a short transaction of its own, committed before this returns, so the counter
+     * row is locked for one update instead of a whole registration. Only on a connection outside a transaction (a
+     * read); the id may end up unused (a gap), never handed out twice, on any instance.
+     */
+    int reserveId(String context);
+
     void insertSchema(StoredSchema schema, long createdAt);
 
     void deleteSchema(String context, int id);
@@ -55,7 +62,10 @@ public interface RegistryStore {
 
     Optional<ObjectNode> config(QualifiedSubject scope);
 
-    void putConfig(QualifiedSubject scope, ObjectNode config);
+/** The stored configs of these scopes in one query; scopes without a config are absent. */
+    java.util.Map<QualifiedSubject, ObjectNode> configs(List<QualifiedSubject> scopes);
+
+        void putConfig(QualifiedSubject scope, ObjectNode config);
 
     void deleteConfig(QualifiedSubject scope);
 

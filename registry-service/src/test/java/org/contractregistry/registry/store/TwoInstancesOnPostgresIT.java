@@ -102,8 +102,9 @@ class TwoInstancesOnPostgresIT {
         JsonNode shared = send("GET", urls.get(0) + "/subjects/shared/versions", null);
         assertThat(shared.toString()).isEqualTo(MAPPER.valueToTree(IntStream.rangeClosed(1, WRITERS).boxed().toList())
                 .toString());
-        assertThat(send("GET", urls.get(1) + "/schemas/ids/1?fetchMaxId=true", null).get("maxId").asInt())
-                .isEqualTo(WRITERS + 1);
+        // WRITERS + 1 distinct schemas; ids taken by registrations that lost a race for the same content stay unused.
+        assertThat(send("GET", urls.get(1) + "/schemas/ids/" + sameIds.iterator().next() + "?fetchMaxId=true", null)
+                .get("maxId").asInt()).isGreaterThanOrEqualTo(WRITERS + 1);
     }
 
     private static String schema(int n) {
