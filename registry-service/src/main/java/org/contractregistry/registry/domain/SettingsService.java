@@ -93,14 +93,7 @@ public final class SettingsService {
         ObjectNode result = Json.MAPPER.createObjectNode();
         result.put(LEVEL, defaults.compatibility().name());
         result.put(STRICTNESS, defaults.protobufStrictness().name());
-        List<QualifiedSubject> chain = new ArrayList<>(3);
-        chain.add(GLOBAL);
-        if (!subject.isDefaultContext()) {
-            chain.add(QualifiedSubject.contextScope(subject.context()));
-        }
-        if (!subject.name().isEmpty()) {
-            chain.add(subject);
-        }
+        List<QualifiedSubject> chain = chain(subject);
         Map<QualifiedSubject, ObjectNode> stored = store.configs(chain);
         for (QualifiedSubject scope : chain) {
             ObjectNode config = stored.get(scope);
@@ -203,19 +196,28 @@ public final class SettingsService {
     }
 
     public Mode effectiveMode(RegistryStore store, QualifiedSubject subject) {
-        if (!subject.name().isEmpty()) {
-            Optional<String> own = store.mode(subject);
-            if (own.isPresent()) {
-                return Mode.parse(own.get());
+        List<QualifiedSubject> chain = chain(subject);
+        Map<QualifiedSubject, String> stored = store.modes(chain);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            String mode = stored.get(chain.get(i));
+            if (mode != null) {
+                return Mode.parse(mode);
             }
         }
+        return Mode.READWRITE;
+    }
+
+    /** The scopes a subject's settings come from, most general first: global, its context, the subject. */
+    private static List<QualifiedSubject> chain(QualifiedSubject subject) {
+        List<QualifiedSubject> chain = new ArrayList<>(3);
+        chain.add(GLOBAL);
         if (!subject.isDefaultContext()) {
-            Optional<String> context = store.mode(QualifiedSubject.contextScope(subject.context()));
-            if (context.isPresent()) {
-                return Mode.parse(context.get());
-            }
+            chain.add(QualifiedSubject.contextScope(subject.context()));
         }
-        return store.mode(GLOBAL).map(Mode::parse).orElse(Mode.READWRITE);
+        if (!subject.name().isEmpty()) {
+            chain.add(subject);
+        }
+        return chain;
     }
 
     /** 42205 unless the scope accepts writes. */

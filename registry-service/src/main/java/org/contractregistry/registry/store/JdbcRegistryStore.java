@@ -203,18 +203,31 @@ public final class JdbcRegistryStore implements RegistryStore {
     @Override
     public java.util.Map<QualifiedSubject, ObjectNode> configs(List<QualifiedSubject> scopes) {
         java.util.Map<QualifiedSubject, ObjectNode> found = new java.util.HashMap<>();
+        perScope("registry_configs", "config_json", scopes).forEach((k, v) -> found.put(k, (ObjectNode) Json.read(v)));
+        return found;
+    }
+
+    @Override
+    public java.util.Map<QualifiedSubject, String> modes(List<QualifiedSubject> scopes) {
+        return perScope("registry_modes", "mode", scopes);
+    }
+
+    /** One column of a per-scope table (configs, modes) for several scopes in one query. */
+    private java.util.Map<QualifiedSubject, String> perScope(String table, String column,
+            List<QualifiedSubject> scopes) {
+        java.util.Map<QualifiedSubject, String> found = new java.util.HashMap<>();
         if (scopes.isEmpty()) {
             return found;
         }
-        StringBuilder sql = new StringBuilder("SELECT context_name, subject, config_json FROM registry_configs WHERE ");
+        StringBuilder sql = new StringBuilder("SELECT context_name, subject, " + column + " FROM " + table + " WHERE ");
         Object[] args = new Object[scopes.size() * 2];
         for (int i = 0; i < scopes.size(); i++) {
             sql.append(i == 0 ? "" : " OR ").append("(context_name = ? AND subject = ?)");
             args[2 * i] = scopes.get(i).context();
             args[2 * i + 1] = scopes.get(i).name();
         }
-        query(sql.toString(), rs -> found.put(new QualifiedSubject(rs.getString(1), rs.getString(2)),
-                (ObjectNode) Json.read(rs.getString(3))), args);
+        query(sql.toString(), rs -> found.put(new QualifiedSubject(rs.getString(1), rs.getString(2)), rs.getString(3)),
+                args);
         return found;
     }
 

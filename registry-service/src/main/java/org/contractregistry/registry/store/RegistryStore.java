@@ -65,6 +65,9 @@ public interface RegistryStore {
 /** The stored configs of these scopes in one query; scopes without a config are absent. */
     java.util.Map<QualifiedSubject, ObjectNode> configs(List<QualifiedSubject> scopes);
 
+    /** The stored modes of these scopes in one query; scopes without a mode are absent. */
+    java.util.Map<QualifiedSubject, String> modes(List<QualifiedSubject> scopes);
+
         void putConfig(QualifiedSubject scope, ObjectNode config);
 
     void deleteConfig(QualifiedSubject scope);
