@@ -32,24 +32,41 @@ public final class LineageWriter {
                 event.job().map(j -> j.id().name()).orElse(null), event.producer(), event.json(), receivedAt);
     }
 
-    /** Creates or refreshes a job; empty facets or type fields keep what is stored. */
-    public String upsertJob(JobInfo job, Optional<JobId> parent, String facetsJson, long now) {
+    /**
+     * Creates or refreshes a job; empty facets or type fields keep what is stored. With {@code latest}, the job's
+     * latest run moves to it unless the stored one is newer (same statement, so one round trip per event).
+     */
+    public String upsertJob(JobInfo job, Optional<JobId> parent, String facetsJson, Optional<LatestRun> latest,
+            long now) {
         String key = Keys.of(job.id());
         String parentKey = parent.map(Keys::of).orElse(null);
+        String runId = latest.map(l -> l.runId().toString()).orElse(null);
+        String state = latest.map(l -> l.state().name()).orElse(null);
+        Object at = Sql.bigint(latest.map(LatestRun::eventTime).orElse(null));
+        String newer = "? = 1 AND (latest_run_at IS NULL OR latest_run_at <= ?)";
+        int moves = latest.isPresent() ? 1 : 0;
         int updated = sql.update("UPDATE lineage_jobs SET integration = COALESCE(?, integration),"
                         + " job_type = COALESCE(?, job_type), processing_type = COALESCE(?, processing_type),"
-                        + " parent_job_key = COALESCE(?, parent_job_key), facets = COALESCE(?, facets), updated_at = ?"
+                        + " parent_job_key = COALESCE(?, parent_job_key), facets = COALESCE(?, facets), updated_at = ?,"
+                        + " latest_run_id = CASE WHEN " + newer + " THEN ? ELSE latest_run_id END,"
+                        + " latest_run_state = CASE WHEN " + newer + " THEN ? ELSE latest_run_state END,"
+                        + " latest_run_at = CASE WHEN " + newer + " THEN ? ELSE latest_run_at END"
                         + " WHERE job_key = ?",
                 job.integration().orElse(null), job.jobType().orElse(null), job.processingType().orElse(null),
-                parentKey, facetsJson, now, key);
+                parentKey, facetsJson, now, moves, at, runId, moves, at, state, moves, at, at, key);
         if (updated == 0) {
             sql.update("INSERT INTO lineage_jobs (job_key, namespace, name, integration, job_type, processing_type,"
-                            + " parent_job_key, facets, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " parent_job_key, facets, created_at, updated_at, latest_run_id, latest_run_state,"
+                            + " latest_run_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     key, job.id().namespace().value(), job.id().name(), job.integration().orElse(null),
-                    job.jobType().orElse(null), job.processingType().orElse(null), parentKey, facetsJson, now, now);
+                    job.jobType().orElse(null), job.processingType().orElse(null), parentKey, facetsJson, now, now,
+                    runId, state, at);
         }
         return key;
     }
+
+    /** A run that may become its job's latest one. */
+    public record LatestRun(UUID runId, RunState state, long eventTime) {}
 
     /** Makes sure a job named only as a parent exists. */
     public String ensureJob(JobId job, long now) {
@@ -59,12 +76,6 @@ public final class LineageWriter {
                     + " VALUES (?, ?, ?, ?, ?)", key, job.namespace().value(), job.name(), now, now);
         }
         return key;
-    }
-
-    public void latestRun(String jobKey, UUID runId, RunState state, long eventTime) {
-        sql.update("UPDATE lineage_jobs SET latest_run_id = ?, latest_run_state = ?, latest_run_at = ?"
-                        + " WHERE job_key = ? AND (latest_run_at IS NULL OR latest_run_at <= ?)",
-                runId.toString(), state.name(), eventTime, jobKey, eventTime);
     }
 
     /**
