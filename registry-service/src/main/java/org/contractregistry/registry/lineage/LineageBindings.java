@@ -14,29 +14,35 @@ import org.contractregistry.registry.lineage.store.LineageDb;
 public class LineageBindings {
     private final LineageDb db;
     private final SubjectResolver resolver;
+    private final BindingCache cache;
 
-    public LineageBindings(LineageDb db, SubjectResolver resolver) {
+    public LineageBindings(LineageDb db, SubjectResolver resolver, BindingCache cache) {
         this.db = db;
         this.resolver = resolver;
+        this.cache = cache;
     }
 
     public BindingView bind(DatasetId dataset, String subject) {
-        return db.write(store -> {
+        BindingView view = db.write(store -> {
             store.writes().putBinding(dataset, subject, System.currentTimeMillis());
             store.writes().rebind(dataset, subject, "EXPLICIT");
             return new BindingView(dataset.namespace().value(), dataset.name(), subject, "EXPLICIT");
         });
+        cache.forget(dataset);
+        return view;
     }
 
     /** Removes the explicit binding; the dataset falls back to naming rules or TopicNameStrategy. */
     public boolean unbind(DatasetId dataset) {
-        return db.write(store -> {
-            boolean removed = store.writes().deleteBinding(dataset);
+        boolean removed = db.write(store -> {
+            boolean deleted = store.writes().deleteBinding(dataset);
             Optional<SubjectBinding> fallback = current(dataset, Optional.empty());
             store.writes().rebind(dataset, fallback.map(SubjectBinding::subject).orElse(null),
                     fallback.map(b -> b.source().name()).orElse(null));
-            return removed;
+            return deleted;
         });
+        cache.forget(dataset);
+        return removed;
     }
 
     /** The binding in force for a dataset: explicit, by naming rule or by TopicNameStrategy. */

@@ -16,6 +16,7 @@ import org.contractregistry.registry.lineage.store.LineageDb;
 import org.contractregistry.registry.lineage.store.LineageStore;
 import org.contractregistry.registry.lineage.store.LineageWriter;
 import org.contractregistry.registry.lineage.store.LineageWriter.DatasetState;
+import org.contractregistry.registry.lineage.store.LineageWriter.LatestRun;
 
 /**
  * Ingests one posted OpenLineage event: parse and check it (nothing is stored when it is refused), then store it in
@@ -26,11 +27,13 @@ public class LineageIngestion {
     private final EventParser parser;
     private final ContractJoin join;
     private final LineageDb db;
+    private final BindingCache bindings;
 
-    public LineageIngestion(EventParser parser, ContractJoin join, LineageDb db) {
+    public LineageIngestion(EventParser parser, ContractJoin join, LineageDb db, BindingCache bindings) {
         this.parser = parser;
         this.join = join;
         this.db = db;
+        this.bindings = bindings;
     }
 
     public ParsedEvent ingest(String body) {
@@ -63,11 +66,12 @@ public class LineageIngestion {
     private String storeJob(LineageWriter writes, JobInfo job, LineageEvent event, long at) {
         Optional<ParentRef> parent = event.parent();
         parent.ifPresent(p -> writes.ensureRun(p.runId(), writes.ensureJob(p.job(), at), at));
-        String jobKey = writes.upsertJob(job, parent.map(ParentRef::job), Json.facets(job.facets()), at);
-        if (event.runId().isPresent() && event.state().isPresent()) {
-            writes.upsertRun(event.runId().get(), jobKey, parent.map(ParentRef::runId), event.state().get(), at,
+        Optional<LatestRun> latest = event.runId().flatMap(run -> event.state().map(state ->
+                new LatestRun(run, state, at)));
+        String jobKey = writes.upsertJob(job, parent.map(ParentRef::job), Json.facets(job.facets()), latest, at);
+        if (latest.isPresent()) {
+            writes.upsertRun(latest.get().runId(), jobKey, parent.map(ParentRef::runId), latest.get().state(), at,
                     Json.facets(event.runFacets()));
-            writes.latestRun(jobKey, event.runId().get(), event.state().get(), at);
         }
         return jobKey;
     }
@@ -75,7 +79,8 @@ public class LineageIngestion {
     private void observe(LineageStore store, DatasetObservation dataset, char direction, String jobKey,
             LineageEvent event) {
         long at = event.eventTime().toEpochMilli();
-        ContractJoin.Joined joined = join.join(dataset, store.reads().binding(dataset.id()), event.eventTime());
+        ContractJoin.Joined joined = join.join(dataset,
+                bindings.explicit(dataset.id(), () -> store.reads().binding(dataset.id())), event.eventTime());
         String subject = joined.binding().map(SubjectBinding::subject).orElse(null);
         Integer version = joined.version().map(ContractVersion::version).orElse(null);
         Optional<UUID> runId = direction == ' ' ? Optional.empty() : event.runId();

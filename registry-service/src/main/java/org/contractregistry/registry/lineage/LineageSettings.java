@@ -26,4 +26,11 @@ public interface LineageSettings {
     /** How long (ms) the latest version of a subject is reused for events before asking the store again. */
     @WithDefault("1000")
     long contractCacheMillis();
+
+    /**
+     * How long (ms) ingestion reuses an explicit dataset binding before reading it again. Changes through this
+     * instance apply at once; changes through another instance apply at the latest after this delay.
+     */
+    @WithDefault("1000")
+    long bindingCacheMillis();
 }

@@ -19,6 +19,7 @@ import org.contractregistry.registry.store.Transactions;
 @ApplicationScoped
 public class LineageDb {
     private final AgroalDataSource dataSource;
+    private volatile Boolean postgres;
 
     @Inject
     public LineageDb(@Any InjectableInstance<AgroalDataSource> dataSources) {
@@ -33,9 +34,19 @@ public class LineageDb {
         return withConnection(work);
     }
 
+    /** PostgreSQL gets single-statement {@code INSERT ... ON CONFLICT} upserts; H2 keeps update-then-insert. */
+    private boolean postgres(Connection connection) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            postgres = known;
+        }
+        return known;
+    }
+
     private <T> T withConnection(Function<LineageStore, T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.apply(new LineageStore(connection));
+            return work.apply(new LineageStore(connection, postgres(connection)));
         } catch (SQLException e) {
             throw new StoreException(e);
         }

@@ -5,13 +5,15 @@ import java.sql.Connection;
 /** The lineage tables inside one connection (and transaction, for writes). */
 public final class LineageStore {
     private final Sql sql;
+    private final boolean postgres;
 
-    LineageStore(Connection connection) {
+    LineageStore(Connection connection, boolean postgres) {
         this.sql = new Sql(connection);
+        this.postgres = postgres;
     }
 
     public LineageWriter writes() {
-        return new LineageWriter(sql);
+        return new LineageWriter(sql, postgres);
     }
 
     public LineageReader reads() {

@@ -13,14 +13,17 @@ import org.contractregistry.lineage.ids.JobId;
 
 /**
  * Writes of the lineage tables. Upserts are "update, else insert": the insert that loses a race fails on the key and
- * the whole transaction is re-run by {@link LineageDb#write}.
+ * the whole transaction is re-run by {@link LineageDb#write}. On PostgreSQL the insert-heavy ones (runs, run and job
+ * I/O) are one {@code INSERT ... ON CONFLICT DO UPDATE} with the same column rules.
  */
 public final class LineageWriter {
     private static final int MAX_TYPE = 256;
     private final Sql sql;
+    private final boolean postgres;
 
-    LineageWriter(Sql sql) {
+    LineageWriter(Sql sql, boolean postgres) {
         this.sql = sql;
+        this.postgres = postgres;
     }
 
     public void insertEvent(LineageEvent event, long receivedAt) {
@@ -32,24 +35,41 @@ public final class LineageWriter {
                 event.job().map(j -> j.id().name()).orElse(null), event.producer(), event.json(), receivedAt);
     }
 
-    /** Creates or refreshes a job; empty facets or type fields keep what is stored. */
-    public String upsertJob(JobInfo job, Optional<JobId> parent, String facetsJson, long now) {
+    /**
+     * Creates or refreshes a job; empty facets or type fields keep what is stored. With {@code latest}, the job's
+     * latest run moves to it unless the stored one is newer (same statement, so one round trip per event).
+     */
+    public String upsertJob(JobInfo job, Optional<JobId> parent, String facetsJson, Optional<LatestRun> latest,
+            long now) {
         String key = Keys.of(job.id());
         String parentKey = parent.map(Keys::of).orElse(null);
+        String runId = latest.map(l -> l.runId().toString()).orElse(null);
+        String state = latest.map(l -> l.state().name()).orElse(null);
+        Object at = Sql.bigint(latest.map(LatestRun::eventTime).orElse(null));
+        String newer = "? = 1 AND (latest_run_at IS NULL OR latest_run_at <= ?)";
+        int moves = latest.isPresent() ? 1 : 0;
         int updated = sql.update("UPDATE lineage_jobs SET integration = COALESCE(?, integration),"
                         + " job_type = COALESCE(?, job_type), processing_type = COALESCE(?, processing_type),"
-                        + " parent_job_key = COALESCE(?, parent_job_key), facets = COALESCE(?, facets), updated_at = ?"
+                        + " parent_job_key = COALESCE(?, parent_job_key), facets = COALESCE(?, facets), updated_at = ?,"
+                        + " latest_run_id = CASE WHEN " + newer + " THEN ? ELSE latest_run_id END,"
+                        + " latest_run_state = CASE WHEN " + newer + " THEN ? ELSE latest_run_state END,"
+                        + " latest_run_at = CASE WHEN " + newer + " THEN ? ELSE latest_run_at END"
                         + " WHERE job_key = ?",
                 job.integration().orElse(null), job.jobType().orElse(null), job.processingType().orElse(null),
-                parentKey, facetsJson, now, key);
+                parentKey, facetsJson, now, moves, at, runId, moves, at, state, moves, at, at, key);
         if (updated == 0) {
             sql.update("INSERT INTO lineage_jobs (job_key, namespace, name, integration, job_type, processing_type,"
-                            + " parent_job_key, facets, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " parent_job_key, facets, created_at, updated_at, latest_run_id, latest_run_state,"
+                            + " latest_run_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     key, job.id().namespace().value(), job.id().name(), job.integration().orElse(null),
-                    job.jobType().orElse(null), job.processingType().orElse(null), parentKey, facetsJson, now, now);
+                    job.jobType().orElse(null), job.processingType().orElse(null), parentKey, facetsJson, now, now,
+                    runId, state, at);
         }
         return key;
     }
+
+    /** A run that may become its job's latest one. */
+    public record LatestRun(UUID runId, RunState state, long eventTime) {}
 
     /** Makes sure a job named only as a parent exists. */
     public String ensureJob(JobId job, long now) {
@@ -59,12 +79,6 @@ public final class LineageWriter {
                     + " VALUES (?, ?, ?, ?, ?)", key, job.namespace().value(), job.name(), now, now);
         }
         return key;
-    }
-
-    public void latestRun(String jobKey, UUID runId, RunState state, long eventTime) {
-        sql.update("UPDATE lineage_jobs SET latest_run_id = ?, latest_run_state = ?, latest_run_at = ?"
-                        + " WHERE job_key = ? AND (latest_run_at IS NULL OR latest_run_at <= ?)",
-                runId.toString(), state.name(), eventTime, jobKey, eventTime);
     }
 
     /**
@@ -77,6 +91,20 @@ public final class LineageWriter {
         String parent = parentRunId.map(UUID::toString).orElse(null);
         Long startedAt = state == RunState.START ? eventTime : null;
         Long endedAt = state.terminal() ? eventTime : null;
+        if (postgres) {
+            sql.update("INSERT INTO lineage_runs AS r (run_id, job_key, parent_run_id, state, started_at, ended_at,"
+                            + " facets, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
+                            + " job_key = EXCLUDED.job_key, parent_run_id = COALESCE(EXCLUDED.parent_run_id, r.parent_run_id),"
+                            + " state = CASE WHEN r.state IN ('COMPLETE', 'ABORT', 'FAIL') AND ? = 0 THEN r.state"
+                            + " ELSE EXCLUDED.state END, started_at = COALESCE(r.started_at, EXCLUDED.started_at),"
+                            + " ended_at = COALESCE(EXCLUDED.ended_at, r.ended_at),"
+                            + " facets = COALESCE(EXCLUDED.facets, r.facets), updated_at = EXCLUDED.updated_at",
+                    id, jobKey, parent, state.name(), Sql.bigint(startedAt), Sql.bigint(endedAt), facetsJson, eventTime,
+                    state.terminal() ? 1 : 0);
+            sql.update("INSERT INTO lineage_run_states (run_id, state, event_time) VALUES (?, ?, ?)",
+                    id, state.name(), eventTime);
+            return;
+        }
         int updated = sql.update("UPDATE lineage_runs SET job_key = ?, parent_run_id = COALESCE(?, parent_run_id),"
                         + " state = CASE WHEN state IN ('COMPLETE', 'ABORT', 'FAIL') AND ? = 0 THEN state ELSE ? END,"
                         + " started_at = COALESCE(started_at, ?), ended_at = COALESCE(?, ended_at),"
@@ -130,6 +158,16 @@ public final class LineageWriter {
 
     public void upsertRunIo(UUID runId, String datasetKey, char direction, String jobKey, String subject,
             Integer contractVersion, Integer schemaId, String facetsJson, long eventTime) {
+        if (postgres) {
+            sql.update("INSERT INTO lineage_run_io AS o (run_id, dataset_key, direction, job_key, subject,"
+                            + " contract_version, schema_id, facets, event_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (run_id, dataset_key, direction) DO UPDATE SET subject = EXCLUDED.subject,"
+                            + " contract_version = EXCLUDED.contract_version, schema_id = EXCLUDED.schema_id,"
+                            + " facets = COALESCE(EXCLUDED.facets, o.facets), event_time = EXCLUDED.event_time",
+                    runId.toString(), datasetKey, String.valueOf(direction), jobKey, subject,
+                    Sql.integer(contractVersion), Sql.integer(schemaId), facetsJson, eventTime);
+            return;
+        }
         int updated = sql.update("UPDATE lineage_run_io SET subject = ?, contract_version = ?, schema_id = ?,"
                         + " facets = COALESCE(?, facets), event_time = ? WHERE run_id = ? AND dataset_key = ?"
                         + " AND direction = ?",
@@ -145,6 +183,13 @@ public final class LineageWriter {
 
     public void upsertJobIo(String jobKey, String datasetKey, char direction, Optional<UUID> runId, long eventTime) {
         String run = runId.map(UUID::toString).orElse(null);
+        if (postgres) {
+            sql.update("INSERT INTO lineage_job_io AS j (job_key, dataset_key, direction, last_run_id, last_seen)"
+                            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (job_key, dataset_key, direction) DO UPDATE SET"
+                            + " last_run_id = COALESCE(EXCLUDED.last_run_id, j.last_run_id), last_seen = EXCLUDED.last_seen",
+                    jobKey, datasetKey, String.valueOf(direction), run, eventTime);
+            return;
+        }
         int updated = sql.update("UPDATE lineage_job_io SET last_run_id = COALESCE(?, last_run_id), last_seen = ?"
                         + " WHERE job_key = ? AND dataset_key = ? AND direction = ?",
                 run, eventTime, jobKey, datasetKey, String.valueOf(direction));
