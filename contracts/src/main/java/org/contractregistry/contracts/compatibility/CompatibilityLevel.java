@@ -1,6 +1,5 @@
 package org.contractregistry.contracts.compatibility;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Confluent's seven compatibility levels. */
@@ -40,13 +39,6 @@ public enum CompatibilityLevel {
 
     /** Case-insensitive, as Confluent accepts on PUT /config. */
     public static Optional<CompatibilityLevel> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return EnumNames.parse(CompatibilityLevel.class, value);
     }
 }

@@ -1,6 +1,5 @@
 package org.contractregistry.contracts.compatibility;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** How strictly Protobuf evolution is judged. */
@@ -13,13 +12,6 @@ public enum ProtobufStrictness {
     CONFLUENT;
 
     public static Optional<ProtobufStrictness> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return EnumNames.parse(ProtobufStrictness.class, value);
     }
 }
