@@ -22,7 +22,7 @@ public class ValidateMojo extends AbstractContractsMojo {
         List<SubjectSpec> specs = specs();
         List<SchemaValidation.Problem> problems;
         try {
-            problems = SchemaValidation.validate(specs);
+            problems = SchemaValidation.validate(specs, basedir.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read schema files: " + e.getMessage());
         }

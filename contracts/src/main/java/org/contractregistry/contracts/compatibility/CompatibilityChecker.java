@@ -53,7 +53,13 @@ public final class CompatibilityChecker {
             findings.addAll(format.judge(candidate, old, Direction.FORWARD, options));
         }
         if (level.checksBackward()) {
-            findings.addAll(format.judge(old, candidate, Direction.BACKWARD, options));
+            // Rules that judge old-to-new in time order (Protobuf WIRE, WIRE_JSON) find the same break both ways:
+            // under FULL, report it once.
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            findings.forEach(f -> seen.add(f.ruleId() + '\u0000' + f.path()));
+            format.judge(old, candidate, Direction.BACKWARD, options).stream()
+                    .filter(f -> !seen.contains(f.ruleId() + '\u0000' + f.path()))
+                    .forEach(findings::add);
         }
         return new CompatibilityResult(findings.stream().map(f -> f.againstVersion(prior.version())).toList());
     }

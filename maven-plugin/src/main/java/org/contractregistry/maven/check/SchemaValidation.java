@@ -25,27 +25,35 @@ public final class SchemaValidation {
 
     private SchemaValidation() {}
 
-    public static List<Problem> validate(List<SubjectSpec> specs) throws IOException {
+    /** @param projectDir files are named relative to it in problems */
+    public static List<Problem> validate(List<SubjectSpec> specs, java.nio.file.Path projectDir) throws IOException {
         SourceAssembler local = new SourceAssembler(specs, SpecText.WORKING_TREE, RemoteSchemas.NONE);
         List<Problem> problems = new ArrayList<>();
         for (SubjectSpec spec : specs) {
+            String file = relative(projectDir, spec.file());
             Optional<SchemaSource> source;
             try {
                 source = local.assemble(spec);
             } catch (RegistryException e) {
-                problems.add(new Problem(spec.subject(), spec.file().toString(), 0, 0,
+                problems.add(new Problem(spec.subject(), file, 0, 0,
                         e.getMessage() + " (validate resolves references from local files only)"));
                 continue;
             }
             if (source.isEmpty()) {
-                problems.add(new Problem(spec.subject(), spec.file().toString(), 0, 0, "file does not exist"));
+                problems.add(new Problem(spec.subject(), file, 0, 0, "file does not exist"));
                 continue;
             }
             if (Contracts.parse(source.get()) instanceof ParseResult.Invalid invalid) {
-                problems.add(new Problem(spec.subject(), spec.file().toString(), invalid.problem().line(),
+                problems.add(new Problem(spec.subject(), file, invalid.problem().line(),
                         invalid.problem().column(), invalid.problem().message()));
             }
         }
         return problems;
+    }
+
+    private static String relative(java.nio.file.Path projectDir, java.nio.file.Path file) {
+        java.nio.file.Path base = projectDir.toAbsolutePath().normalize();
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 }

@@ -17,6 +17,17 @@ class RootResourceTest {
     }
 
     @Test
+    void postRootAlsoAnswersAnEmptyObject() {
+        given().when().post("/").then().statusCode(200).body("$", anEmptyMap());
+    }
+
+    @Test
+    void metricsAndOpenApiAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
     void healthIsUp() {
         given().when().get("/q/health/ready").then().statusCode(200);
     }

@@ -65,6 +65,20 @@ class SchemasResourceTest {
     }
 
     @Test
+    void importModeOverAContextWithSubjectsNeedsForce() {
+        String name = subject("impforce");
+        String ctx = ".f" + name.substring(name.length() - 8);
+        registerOk(":" + ctx + ":" + name, record("Forced", A));
+        given().contentType(V1).body("{\"mode\":\"IMPORT\"}").put("/mode/:" + ctx + ":").then().statusCode(422)
+                .body("error_code", equalTo(42205));
+        given().contentType(V1).queryParam("force", true).body("{\"mode\":\"IMPORT\"}").put("/mode/:" + ctx + ":")
+                .then().statusCode(200).body("mode", equalTo("IMPORT"));
+        given().queryParam("defaultToGlobal", true).get("/mode/:" + ctx + ":" + name).then()
+                .body("mode", equalTo("IMPORT"));
+        given().delete("/mode/:" + ctx + ":").then().statusCode(200);
+    }
+
+    @Test
     void importModeRegistersWithTheGivenIdAndVersion() {
         String name = subject("imp");
         String ctx = ".i" + name.substring(name.length() - 8);
@@ -73,9 +87,13 @@ class SchemasResourceTest {
         String imported = "{\"schema\":" + SubjectVersionsResourceTest.json(record("Imp", A)) + ",\"id\":42,\"version\":3}";
         register(qualified, imported).statusCode(200).body("id", equalTo(42)).body("version", equalTo(3));
         register(qualified, body(record("Imp", A, B))).statusCode(422).body("error_code", equalTo(42205));
+        String second = SubjectVersionsResourceTest.json(record("Imp", A, B));
+        register(qualified, "{\"schema\":" + second + ",\"id\":60}").statusCode(200).body("id", equalTo(60))
+                .body("version", equalTo(4));
+        register(qualified, "{\"schema\":" + second + ",\"id\":61}").statusCode(422).body("error_code", equalTo(42207));
         given().delete("/mode/" + qualified).then().statusCode(200);
         register(qualified, imported).statusCode(422).body("error_code", equalTo(42205));
-        register(qualified, body(record("Imp", A, B))).statusCode(200).body("id", equalTo(43))
-                .body("version", equalTo(4));
+        register(qualified, body(record("Imp", A, B, "{\"name\":\"c\",\"type\":\"int\",\"default\":0}")))
+                .statusCode(200).body("id", equalTo(61)).body("version", equalTo(5));
     }
 }

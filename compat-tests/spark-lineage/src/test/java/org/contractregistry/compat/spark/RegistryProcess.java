@@ -40,7 +40,7 @@ final class RegistryProcess implements AutoCloseable {
         builder.environment().remove("REGISTRY_DB_URL");
         builder.environment().remove("REGISTRY_DB_KIND");
         RegistryProcess registry = new RegistryProcess(builder.start(), port, log);
-        registry.awaitReady(Duration.ofSeconds(90));
+        registry.awaitReady(Duration.ofSeconds(300));
         return registry;
     }
 
