@@ -1,0 +1,144 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load harness for the lineage API of a running registry (no dependencies; run with {@code java LineageLoad.java}).
+ *
+ * <pre>
+ *   java benchmarks/lineage/LineageLoad.java ingest http://127.0.0.1:8081 20000 16
+ *       posts N RunEvents (START+COMPLETE pairs; 1 input, 1 output each) from C threads, prints events/s
+ *   java benchmarks/lineage/LineageLoad.java graph http://127.0.0.1:8081 10000 500
+ *       builds a graph of D datasets (D/2 jobs, each reading 2 and writing 2), then times Q depth-3 graph queries
+ * </pre>
+ */
+public class LineageLoad {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        String base = args[1];
+        int n = Integer.parseInt(args[2]);
+        int m = Integer.parseInt(args[3]);
+        if (mode.equals("ingest")) {
+            ingest(base, n, m);
+        } else {
+            graph(base, n, m);
+        }
+    }
+
+    static String dataset(String ns, String name) {
+        return "{\"namespace\":\"" + ns + "\",\"name\":\"" + name + "\",\"facets\":{\"schema\":{\"_producer\":\"load\","
+                + "\"_schemaURL\":\"https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json\",\"fields\":["
+                + "{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"amount\",\"type\":\"double\"}]}}}";
+    }
+
+    static String event(String type, UUID run, String job, String time, List<String> in, List<String> out) {
+        return "{\"eventType\":\"" + type + "\",\"eventTime\":\"" + time + "\",\"producer\":\"https://load\","
+                + "\"schemaURL\":\"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent\","
+                + "\"run\":{\"runId\":\"" + run + "\"},\"job\":{\"namespace\":\"load\",\"name\":\"" + job + "\","
+                + "\"facets\":{\"jobType\":{\"_producer\":\"load\",\"_schemaURL\":\"x\",\"processingType\":\"BATCH\","
+                + "\"integration\":\"SPARK\",\"jobType\":\"JOB\"}}},\"inputs\":[" + String.join(",", in)
+                + "],\"outputs\":[" + String.join(",", out) + "]}";
+    }
+
+    static void post(String base, String body) throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/lineage"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** Posts the events from {@code threads} threads; returns events per second. */
+    static double postAll(String base, List<String> events, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < events.size(); i = next.getAndIncrement()) {
+                    post(base, events.get(i));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return events.size() / seconds;
+    }
+
+    static void ingest(String base, int n, int threads) throws Exception {
+        String prefix = UUID.randomUUID().toString().substring(0, 8);
+        List<String> warmup = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < n / 2 + 500; i++) {
+            UUID run = UUID.randomUUID();
+            String job = "job-" + prefix + "-" + (i % 200);
+            List<String> in = List.of(dataset("kafka://broker:9092", "topic-" + prefix + "-" + (i % 1000)));
+            List<String> out = List.of(dataset("file", "/out/" + prefix + "/" + (i % 1000)));
+            List<String> target = i < 500 ? warmup : events;
+            target.add(event("START", run, job, Instant.now().toString(), in, out));
+            target.add(event("COMPLETE", run, job, Instant.now().plusMillis(5).toString(), in, out));
+        }
+        postAll(base, warmup, threads);
+        double rate = postAll(base, events, threads);
+        System.out.printf("ingest: %d events, %d threads: %.0f events/s%n", events.size(), threads, rate);
+    }
+
+    static void graph(String base, int datasets, int queries) throws Exception {
+        String prefix = UUID.randomUUID().toString().substring(0, 8);
+        Random random = new Random(42);
+        List<String> events = new ArrayList<>();
+        for (int j = 0; j < datasets / 2; j++) {
+            List<String> in = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                in.add(dataset("file", "/g/" + prefix + "/" + random.nextInt(datasets)));
+            }
+            List<String> out = List.of(dataset("file", "/g/" + prefix + "/" + (2 * j)),
+                    dataset("file", "/g/" + prefix + "/" + (2 * j + 1)));
+            events.add(event("COMPLETE", UUID.randomUUID(), "g-" + prefix + "-" + j, Instant.now().toString(), in, out));
+        }
+        double rate = postAll(base, events, 8);
+        System.out.printf("graph: built %d datasets / %d jobs at %.0f events/s%n", datasets, datasets / 2, rate);
+        List<Long> micros = new ArrayList<>();
+        int nodes = 0;
+        for (int q = 0; q < queries + 50; q++) {
+            String node = "dataset:file:/g/" + prefix + "/" + random.nextInt(datasets);
+            URI uri = URI.create(base + "/api/v1/lineage?depth=3&nodeId=" + URLEncoder.encode(node, StandardCharsets.UTF_8));
+            long start = System.nanoTime();
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long took = (System.nanoTime() - start) / 1000;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            if (q >= 50) {
+                micros.add(took);
+                nodes += response.body().split("\"id\":").length - 1;
+            }
+        }
+        Collections.sort(micros);
+        System.out.printf("graph depth=3: %d queries, median %.1f ms, p95 %.1f ms, mean nodes per graph %d%n",
+                queries, micros.get(micros.size() / 2) / 1000.0, micros.get(micros.size() * 95 / 100) / 1000.0,
+                nodes / queries);
+    }
+}
