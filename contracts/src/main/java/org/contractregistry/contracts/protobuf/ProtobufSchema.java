@@ -106,6 +106,11 @@ public final class ProtobufSchema implements ContractSchema {
         return descriptor;
     }
 
+    /** Confluent's {@code format=serialized}: the main file's {@code FileDescriptorProto}, base64-encoded. */
+    public String serializedDescriptor() {
+        return java.util.Base64.getEncoder().encodeToString(fileDescriptor().toProto().toByteArray());
+    }
+
     private static String sha256(String text, List<ResolvedReference> references) {
         return Fingerprints.of(text, references.stream()
                 .map(r -> new Fingerprints.Part(r.name(), r.subject(), r.version(), Fingerprints.sha256(canonical(r))))
