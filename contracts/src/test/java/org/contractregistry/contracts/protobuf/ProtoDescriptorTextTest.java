@@ -66,8 +66,8 @@ class ProtoDescriptorTextTest {
           repeated Kind kinds = 4;
           optional Kind kind = 5 [default = BIG];
           optional Thing parent = 6;
-          enum Kind { SMALL = 1; BIG = 2; }
           message Deep { message Deeper { optional bool ok = 1; } optional Deeper deeper = 1; }
+          enum Kind { SMALL = 1; BIG = 2; }
         }
         """,
         """
