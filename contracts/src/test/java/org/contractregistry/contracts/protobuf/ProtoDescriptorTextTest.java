@@ -92,6 +92,9 @@ class ProtoDescriptorTextTest {
         assertThat(fromDescriptor.normalizedText()).isEqualTo(original.normalizedText());
         assertThat(fromDescriptor.model().messages().keySet()).isEqualTo(original.model().messages().keySet());
         assertThat(fromDescriptor.serializedDescriptor()).isEqualTo(serialized);
+        FileDescriptorProto decoded = ProtoDescriptorText.decode(serialized).orElseThrow();
+        assertThat(decoded.getMessageTypeList()).allSatisfy(message -> assertThat(message.getFieldList())
+                .allSatisfy(field -> assertThat(field.hasType()).as(field.getName() + " has a type").isTrue()));
     }
 
     @Test
