@@ -200,8 +200,13 @@ public final class ProtoDescriptorText {
 
     /** protoc's default JSON name: underscores dropped, the letter after each one upper-cased. */
     static String jsonName(String name) {
+        return camelCase(name, false);
+    }
+
+    /** protoc's camel case (JSON names, and map entry names with {@code upperFirst}). */
+    static String camelCase(String name, boolean upperFirst) {
         StringBuilder json = new StringBuilder();
-        boolean upper = false;
+        boolean upper = upperFirst;
         for (char c : name.toCharArray()) {
             if (c == '_') {
                 upper = true;
