@@ -286,7 +286,8 @@ public final class ProtoDescriptorText {
         List<String> assignments = new ArrayList<>();
         for (Map.Entry<FieldDescriptor, Object> entry : options.getAllFields().entrySet()) {
             FieldDescriptor option = entry.getKey();
-            if (SKIPPED_OPTIONS.contains(option.getName()) || option.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+            if (SKIPPED_OPTIONS.contains(option.getName())
+                    || option.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
                 continue;
             }
             String name = option.isExtension() ? "(" + option.getFullName() + ")" : option.getName();

@@ -111,7 +111,7 @@ public final class ProtobufSchema implements ContractSchema {
         return java.util.Base64.getEncoder().encodeToString(withFieldTypes(fileDescriptor()).toByteArray());
     }
 
-    /** The descriptor's proto with every field's {@code type} set, as protoc writes it (readers such as protobuf-es need it). */
+    /** The descriptor's proto with every field's {@code type} set, as protoc writes it (protobuf-es needs it). */
     static com.google.protobuf.DescriptorProtos.FileDescriptorProto withFieldTypes(FileDescriptor file) {
         var proto = file.toProto().toBuilder();
         for (int i = 0; i < proto.getMessageTypeCount(); i++) {
