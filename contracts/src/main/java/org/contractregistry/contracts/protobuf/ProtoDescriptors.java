@@ -194,17 +194,7 @@ public final class ProtoDescriptors {
     }
 
     private static String mapEntryName(String fieldName) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = true;
-        for (char c : fieldName.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.append("Entry").toString();
+        return ProtoDescriptorText.camelCase(fieldName, true) + "Entry";
     }
 
     private static FieldDescriptorProto.Builder typed(FieldDescriptorProto.Builder proto, ProtoType type) {

@@ -26,13 +26,13 @@ final class ProtoParsing {
     static ParseResult parse(SchemaSource source) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (ResolvedReference reference : source.references()) {
-            texts.put(reference.name(), reference.text());
+            texts.put(reference.name(), ProtoDescriptorText.protoText(reference.text()));
         }
         String mainName = MAIN_FILE;
         for (int i = 0; texts.containsKey(mainName); i++) {
             mainName = "schema_" + i + ".proto";
         }
-        texts.put(mainName, source.text());
+        texts.put(mainName, ProtoDescriptorText.protoText(source.text()));
         ProtoFiles files = new ProtoFiles(texts);
         try {
             Map<String, ProtoFileElement> elements = new LinkedHashMap<>();

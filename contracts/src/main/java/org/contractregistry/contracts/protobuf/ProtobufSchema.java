@@ -106,6 +106,30 @@ public final class ProtobufSchema implements ContractSchema {
         return descriptor;
     }
 
+    /** Confluent's {@code format=serialized}: the main file's {@code FileDescriptorProto}, base64-encoded. */
+    public String serializedDescriptor() {
+        return java.util.Base64.getEncoder().encodeToString(withFieldTypes(fileDescriptor()).toByteArray());
+    }
+
+    /** The descriptor's proto with every field's {@code type} set, as protoc writes it (protobuf-es needs it). */
+    static com.google.protobuf.DescriptorProtos.FileDescriptorProto withFieldTypes(FileDescriptor file) {
+        var proto = file.toProto().toBuilder();
+        for (int i = 0; i < proto.getMessageTypeCount(); i++) {
+            withFieldTypes(proto.getMessageTypeBuilder(i), file.getMessageTypes().get(i));
+        }
+        return proto.build();
+    }
+
+    private static void withFieldTypes(com.google.protobuf.DescriptorProtos.DescriptorProto.Builder proto,
+            com.google.protobuf.Descriptors.Descriptor message) {
+        for (int i = 0; i < proto.getFieldCount(); i++) {
+            proto.getFieldBuilder(i).setType(message.getFields().get(i).getType().toProto());
+        }
+        for (int i = 0; i < proto.getNestedTypeCount(); i++) {
+            withFieldTypes(proto.getNestedTypeBuilder(i), message.getNestedTypes().get(i));
+        }
+    }
+
     private static String sha256(String text, List<ResolvedReference> references) {
         return Fingerprints.of(text, references.stream()
                 .map(r -> new Fingerprints.Part(r.name(), r.subject(), r.version(), Fingerprints.sha256(canonical(r))))

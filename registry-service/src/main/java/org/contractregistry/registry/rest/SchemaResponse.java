@@ -26,16 +26,21 @@ public record SchemaResponse(
         Integer maxId) {
 
     static SchemaResponse of(SubjectVersionView view) {
+        return of(view, view.schema().text());
+    }
+
+    /** A subject version whose schema is shown as {@code text} (see {@link SchemaFormats}). */
+    static SchemaResponse of(SubjectVersionView view, String text) {
         StoredSchema s = view.schema();
         return new SchemaResponse(view.subject().qualified(), view.version().version(), s.id(), s.guid(),
-                s.type().name(), references(s), s.metadata(), s.ruleSet(), s.text(), view.version().registeredAt(),
+                s.type().name(), references(s), s.metadata(), s.ruleSet(), text, view.version().registeredAt(),
                 view.version().deleted(), null);
     }
 
     /** {@code GET /schemas/ids/{id}}: the content only, plus subject and version when asked for. */
-    static SchemaResponse ofSchema(StoredSchema s, Integer maxId) {
+    static SchemaResponse ofSchema(StoredSchema s, String text, Integer maxId) {
         return new SchemaResponse(null, null, null, s.guid(), s.type().name(), references(s), s.metadata(),
-                s.ruleSet(), s.text(), null, null, maxId);
+                s.ruleSet(), text, null, null, maxId);
     }
 
     private static List<RegisterSchemaRequest.Reference> references(StoredSchema s) {

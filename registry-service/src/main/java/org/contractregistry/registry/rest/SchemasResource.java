@@ -44,10 +44,11 @@ public class SchemasResource {
     @GET
     @Path("/ids/{id}")
     public SchemaResponse byId(@PathParam("id") int id, @QueryParam("subject") String subject,
-            @QueryParam("fetchMaxId") boolean fetchMaxId) {
+            @QueryParam("fetchMaxId") boolean fetchMaxId, @QueryParam("format") String format) {
         String context = contextOf(subject);
         StoredSchema schema = catalog.schemaById(context, id);
-        return SchemaResponse.ofSchema(schema, fetchMaxId ? catalog.maxSchemaId(context) : null);
+        return SchemaResponse.ofSchema(schema, SchemaFormats.text(format, schema, catalog),
+                fetchMaxId ? catalog.maxSchemaId(context) : null);
     }
 
     @GET

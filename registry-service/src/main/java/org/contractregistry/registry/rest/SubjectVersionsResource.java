@@ -14,6 +14,7 @@ import org.contractregistry.registry.domain.DeletionService;
 import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.RegistrationService;
 import org.contractregistry.registry.domain.SchemaCatalog;
+import org.contractregistry.registry.domain.SubjectVersionView;
 import org.contractregistry.registry.domain.VersionSpec;
 
 /** {@code /subjects/{subject}/versions[/{version}]}: register, list, read and delete versions. */
@@ -50,8 +51,9 @@ public class SubjectVersionsResource {
     @GET
     @Path("/{version}")
     public SchemaResponse get(@PathParam("subject") String subject, @PathParam("version") String version,
-            @QueryParam("deleted") boolean deleted) {
-        return SchemaResponse.of(catalog.version(QualifiedSubject.parse(subject), VersionSpec.parse(version), deleted));
+            @QueryParam("deleted") boolean deleted, @QueryParam("format") String format) {
+        SubjectVersionView view = catalog.version(QualifiedSubject.parse(subject), VersionSpec.parse(version), deleted);
+        return SchemaResponse.of(view, SchemaFormats.text(format, view.schema(), catalog));
     }
 
     @GET
