@@ -137,6 +137,12 @@ class LineageOnPostgresIT {
         JsonNode tableConsumers = call("GET", "/api/v1/contracts/subjects/orders-contract-value/consumers", null, 200);
         assertThat(field(tableConsumers.get("consumers"), "name"))
                 .containsExactly("orders_daily.load_orders_daily");
+
+        // a late duplicate START hits the run upsert's conflict branch and must not reopen the completed run
+        call("POST", "/api/v1/lineage", Events.run("START", kafkaRun, "spark", "payments-enricher", "SPARK",
+                started.toString(), List.of(kafka), List.of()), 201);
+        assertThat(call("GET", "/api/v1/jobs/runs/" + kafkaRun, null, 200).get("state").asText())
+                .isEqualTo("COMPLETE");
     }
 
     @Test
