@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,41 +28,27 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesOnPostgresIT {
     private static final int WRITERS = 32;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private PgDatabase database;
-    private final List<Process> processes = new ArrayList<>();
+    private final List<PackagedRegistry> instances = new ArrayList<>();
     private final List<String> urls = new ArrayList<>();
 
     @BeforeEach
     void startTwoInstances() throws Exception {
         database = TestDatabases.postgres();
-        String jar = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
-        assertThat(new File(jar)).as("packaged app (run mvn package first)").exists();
         for (int i = 0; i < 2; i++) {
-            int port = freePort();
-            Path log = Path.of("target", "two-instances-" + i + ".log");
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar)
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("REGISTRY_DB_URL", database.jdbcUrl());
-            builder.environment().put("REGISTRY_DB_USER", TestDatabases.PG_USER);
-            builder.environment().put("REGISTRY_PORT", Integer.toString(port));
-            builder.environment().remove("REGISTRY_DB_KIND");
-            processes.add(builder.start());
-            urls.add("http://127.0.0.1:" + port);
+            instances.add(PackagedRegistry.start(database, "two-instances-" + i));
+            urls.add(instances.get(i).url());
         }
-        for (int i = 0; i < 2; i++) {
-            awaitReady(urls.get(i), Path.of("target", "two-instances-" + i + ".log"));
+        for (PackagedRegistry instance : instances) {
+            instance.awaitReady();
         }
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (Process process : processes) {
-            process.destroy();
-        }
-        for (Process process : processes) {
-            process.waitFor();
+        for (PackagedRegistry instance : instances) {
+            instance.close();
         }
         if (database != null) {
             database.close();
@@ -116,11 +94,8 @@ class TwoInstancesOnPostgresIT {
     }
 
     private static JsonNode send(String method, String url, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/vnd.schemaregistry.v1+json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = PackagedRegistry.send(method, url, "application/vnd.schemaregistry.v1+json",
+                body);
         assertThat(response.statusCode()).as(method + " " + url + " -> " + response.body()).isEqualTo(200);
         return MAPPER.readTree(response.body());
     }
@@ -151,33 +126,5 @@ class TwoInstancesOnPostgresIT {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private void awaitReady(String url, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            for (Process process : processes) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("An instance exited: " + Files.readString(log));
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(url + " not ready in 120 s: " + Files.readString(log));
     }
 }

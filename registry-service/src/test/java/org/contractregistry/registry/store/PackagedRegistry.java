@@ -1,0 +1,96 @@
+package org.contractregistry.registry.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.contractregistry.registry.store.TestDatabases.PgDatabase;
+
+/**
+ * The packaged app ({@code quarkus-run.jar}) as a real process on a free port over a given PostgreSQL database, for
+ * failsafe ITs: {@link #start} launches it, {@link #awaitReady} waits for {@code /q/health/ready}, {@link #close}
+ * stops it. {@link #send} is a plain HTTP call.
+ */
+public final class PackagedRegistry implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Process process;
+    private final String url;
+    private final Path log;
+
+    private PackagedRegistry(Process process, String url, Path log) {
+        this.process = process;
+        this.url = url;
+        this.log = log;
+    }
+
+    /** Launches the jar without waiting; the output goes to {@code target/<logName>.log}. */
+    public static PackagedRegistry start(PgDatabase database, String logName) throws IOException {
+        String jar = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
+        assertThat(new File(jar)).as("packaged app (run mvn package first)").exists();
+        int port = freePort();
+        Path log = Path.of("target", logName + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("REGISTRY_DB_URL", database.jdbcUrl());
+        builder.environment().put("REGISTRY_DB_USER", TestDatabases.PG_USER);
+        builder.environment().put("REGISTRY_PORT", Integer.toString(port));
+        builder.environment().remove("REGISTRY_DB_KIND");
+        return new PackagedRegistry(builder.start(), "http://127.0.0.1:" + port, log);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Waits up to 120 s for readiness; fails with the app's log if it exits or never gets ready. */
+    public PackagedRegistry awaitReady() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (send("GET", url + "/q/health/ready", null, null).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The instance exited: " + Files.readString(log));
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(url + " not ready in 120 s: " + Files.readString(log));
+    }
+
+    /** One HTTP call; {@code body} null sends no body, {@code contentType} null sends no Content-Type. */
+    public static HttpResponse<String> send(String method, String url, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
