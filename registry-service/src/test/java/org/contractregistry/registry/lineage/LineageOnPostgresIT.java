@@ -143,6 +143,9 @@ class LineageOnPostgresIT {
                 started.toString(), List.of(kafka), List.of()), 201);
         assertThat(call("GET", "/api/v1/jobs/runs/" + kafkaRun, null, 200).get("state").asText())
                 .isEqualTo("COMPLETE");
+        // ... nor move the consumer's latest run time backwards
+        assertThat(call("GET", "/api/v1/contracts/subjects/" + topic + "-value/consumers", null, 200)
+                .at("/consumers/0/lastRunAt").asText()).isEqualTo(completed.toString());
     }
 
     @Test

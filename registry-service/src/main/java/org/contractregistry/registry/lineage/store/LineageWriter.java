@@ -181,18 +181,22 @@ public final class LineageWriter {
         }
     }
 
+    /** Records that a job read or wrote a dataset; a late, older event never moves the latest run backwards. */
     public void upsertJobIo(String jobKey, String datasetKey, char direction, Optional<UUID> runId, long eventTime) {
         String run = runId.map(UUID::toString).orElse(null);
         if (postgres) {
             sql.update("INSERT INTO lineage_job_io AS j (job_key, dataset_key, direction, last_run_id, last_seen)"
                             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (job_key, dataset_key, direction) DO UPDATE SET"
-                            + " last_run_id = COALESCE(EXCLUDED.last_run_id, j.last_run_id), last_seen = EXCLUDED.last_seen",
+                            + " last_run_id = CASE WHEN EXCLUDED.last_seen >= j.last_seen"
+                            + " THEN COALESCE(EXCLUDED.last_run_id, j.last_run_id) ELSE j.last_run_id END,"
+                            + " last_seen = GREATEST(j.last_seen, EXCLUDED.last_seen)",
                     jobKey, datasetKey, String.valueOf(direction), run, eventTime);
             return;
         }
-        int updated = sql.update("UPDATE lineage_job_io SET last_run_id = COALESCE(?, last_run_id), last_seen = ?"
+        int updated = sql.update("UPDATE lineage_job_io SET last_run_id = CASE WHEN ? >= last_seen"
+                        + " THEN COALESCE(?, last_run_id) ELSE last_run_id END, last_seen = GREATEST(last_seen, ?)"
                         + " WHERE job_key = ? AND dataset_key = ? AND direction = ?",
-                run, eventTime, jobKey, datasetKey, String.valueOf(direction));
+                eventTime, run, eventTime, jobKey, datasetKey, String.valueOf(direction));
         if (updated == 0) {
             sql.update("INSERT INTO lineage_job_io (job_key, dataset_key, direction, last_run_id, last_seen)"
                     + " VALUES (?, ?, ?, ?, ?)", jobKey, datasetKey, String.valueOf(direction), run, eventTime);
