@@ -5,6 +5,25 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 JAR="${REGISTRY_JAR:-$ROOT/registry-service/target/quarkus-app/quarkus-run.jar}"
 CT='Content-Type: application/vnd.schemaregistry.v1+json'
 
+# A fresh store for one run, dropped again on exit: PostgreSQL database <prefix>_$RUN (DB=pg) or an H2 file under
+# $WORK (DB=h2). Needs DB, RUN and WORK set; "$1" is the database name prefix, "$2" what the exit message names.
+use_fresh_store() {
+  PGDB="$1_${RUN}"; STORE_NOTE="$2"
+  trap cleanup_store EXIT
+  if [[ "$DB" == pg ]]; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $PGDB" >/dev/null
+    export REGISTRY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" REGISTRY_DB_USER=postgres
+  else
+    export REGISTRY_DB_KIND=h2 REGISTRY_H2_URL="jdbc:h2:file:$WORK/registry;DB_CLOSE_ON_EXIT=FALSE"
+  fi
+}
+
+cleanup_store() {
+  stop_service
+  if [[ "$DB" == pg ]]; then psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null || true; fi
+  echo "$STORE_NOTE: $WORK"
+}
+
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 free_port() {

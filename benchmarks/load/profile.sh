@@ -10,19 +10,7 @@ SCENARIO="${1:?get|register|compat|startup}"
 DB="${DB:-pg}"; DURATION="${DURATION:-20s}"; THREADS="${THREADS:-2}"; CONNS="${CONNS:-32}"
 RUN="$(date +%s)_$$"; export RUN
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/registry-profile-XXXXXX")"
-PGDB="profile_${RUN}"
-cleanup() {
-  stop_service
-  if [[ "$DB" == pg ]]; then psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null || true; fi
-  echo "recording and logs: $WORK"
-}
-trap cleanup EXIT
-if [[ "$DB" == pg ]]; then
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $PGDB" >/dev/null
-  export REGISTRY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" REGISTRY_DB_USER=postgres
-else
-  export REGISTRY_DB_KIND=h2 REGISTRY_H2_URL="jdbc:h2:file:$WORK/registry;DB_CLOSE_ON_EXIT=FALSE"
-fi
+use_fresh_store profile "recording and logs"
 JFR="$WORK/$SCENARIO.jfr"
 JAVA_OPTS="${JAVA_OPTS:-} -XX:StartFlightRecording=name=load,settings=profile,filename=$JFR"
 start_service "$WORK/service.log"

@@ -28,20 +28,7 @@ export RUN THREADS CONNS DURATION
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
 [[ -f "$JAR" ]] || { echo "$JAR missing: mvn -B -pl registry-service -am package -DskipTests" >&2; exit 2; }
 
-PGDB="load_${RUN}"
-cleanup() {
-  stop_service
-  if [[ "$DB" == pg ]]; then psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null || true; fi
-  echo "logs: $WORK"
-}
-trap cleanup EXIT
-
-if [[ "$DB" == pg ]]; then
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $PGDB" >/dev/null
-  export REGISTRY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" REGISTRY_DB_USER=postgres
-else
-  export REGISTRY_DB_KIND=h2 REGISTRY_H2_URL="jdbc:h2:file:$WORK/registry;DB_CLOSE_ON_EXIT=FALSE"
-fi
+use_fresh_store load "logs"
 
 echo "load run $RUN: DB=$DB jar=$JAR JAVA_OPTS=${JAVA_OPTS:-<none>} $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
