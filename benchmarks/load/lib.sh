@@ -81,5 +81,25 @@ rss_mib() {
 wrk_run() {
   local name="$1" lua="$2" path="$3"; shift 3
   echo "== $name: wrk -t${THREADS} -c${CONNS} -d${DURATION} --latency -s $lua $SVC_URL$path"
-  NAME="$name" wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s --latency -s "$(dirname "${BASH_SOURCE[0]}")/$lua" "$@" "$SVC_URL$path"
+  local java0 pg0 out
+  java0="$(cpu_ms "$SVC_PID")"; pg0="$(store_cpu_ms)"
+  out="$(NAME="$name" wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s --latency -s "$(dirname "${BASH_SOURCE[0]}")/$lua" "$@" "$SVC_URL$path")"
+  echo "$out"
+  # CPU per request of the service and of its database backends: the figure contention on the machine hardly moves.
+  local requests; requests="$(sed -nE 's/^RESULT .* requests=([0-9]+) .*/\1/p' <<<"$out")"
+  if [[ -n "$requests" && "$requests" -gt 0 ]]; then
+    awk -v n="$name" -v r="$requests" -v j=$(( $(cpu_ms "$SVC_PID") - java0 )) -v p=$(( $(store_cpu_ms) - pg0 )) \
+      'BEGIN { printf "RESULT %s-cpu java_ms_per_request=%.3f db_ms_per_request=%.3f\n", n, j / r, p / r }'
+  fi
+}
+
+# store_cpu_ms: CPU time (ms) used so far by the PostgreSQL backends connected to this run's database (0 on H2).
+store_cpu_ms() {
+  if [[ "${DB:-}" != pg ]]; then echo 0; return; fi
+  local total=0 pid
+  for pid in $(psql -At -h 127.0.0.1 -U postgres -d postgres \
+      -c "SELECT pid FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid()"); do
+    [[ -r "/proc/$pid/stat" ]] && total=$(( total + $(cpu_ms "$pid") ))
+  done
+  echo "$total"
 }

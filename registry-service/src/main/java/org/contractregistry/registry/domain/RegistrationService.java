@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.CompatibilityResult;
@@ -37,8 +38,9 @@ public final class RegistrationService {
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
         Prepared ready = transactions.read(store -> {
-            Mode mode = settings.effectiveMode(store, subject);
-            boolean normalized = mode != Mode.IMPORT && (normalize || settings.effective(store, subject).normalize());
+            SubjectSettings inForce = settings.inForce(store, subject);
+            Mode mode = inForce.mode();
+            boolean normalized = mode != Mode.IMPORT && (normalize || inForce.config().normalize());
             PreparedSchema prepared = preparer.prepare(store, subject, draft, normalized);
             checkMode(subject, draft, mode);
             boolean newContent = mode != Mode.IMPORT
@@ -47,40 +49,59 @@ public final class RegistrationService {
                     ? Transactions.retrying(() -> store.reserveId(subject.context())) : null;
             return new Prepared(prepared, reserved);
         });
-        return transactions.write(store -> write(store, subject, draft, ready.schema(), ready.reservedId(), force));
+        AtomicInteger attempts = new AtomicInteger();
+        return transactions.write(store -> write(store, subject, draft, ready, attempts.incrementAndGet() == 1, force));
     }
 
     /** The prepared schema and, for content new to the context, an id reserved for it outside the write. */
     private record Prepared(PreparedSchema schema, Integer reservedId) {
     }
 
-    private SubjectVersionView write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
-            PreparedSchema prepared, Integer reservedId, boolean force) {
+    private SubjectVersionView write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, Prepared ready,
+            boolean firstAttempt, boolean force) {
         store.lockSubject(subject);
-        Mode mode = settings.effectiveMode(store, subject);
+        SubjectSettings inForce = settings.inForce(store, subject);
+        Mode mode = inForce.mode();
         checkMode(subject, draft, mode);
         List<VersionRecord> versions = store.versions(subject);
-        Optional<SubjectVersionView> existing = liveWithHash(store, versions, prepared.contentHash());
+        Optional<SubjectVersionView> existing = liveWithHash(store, versions, ready.schema().contentHash());
         if (existing.isPresent()) {
             return checkImportId(existing.get(), draft);
         }
         int latest = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version();
         int newVersion = newVersion(subject, draft, mode, versions, latest);
-        PreparedSchema candidate = stamped(prepared, draft, newVersion);
+        PreparedSchema candidate = stamped(ready.schema(), draft, newVersion);
         existing = liveWithHash(store, versions, candidate.contentHash());
         if (existing.isPresent()) {
             return checkImportId(existing.get(), draft);
         }
-        EffectiveConfig config = settings.effective(store, subject);
+        EffectiveConfig config = inForce.config();
         if (!force && mode != Mode.IMPORT && mode != Mode.FORWARD) {
             requireCompatible(store, subject, versions, candidate, config);
         }
-        StoredSchema schema = mode == Mode.IMPORT
-                ? importedSchema(store, subject, candidate, draft.id())
-                : schemaFor(store, subject.context(), candidate, reservedId);
+        StoredSchema schema;
+        if (mode == Mode.IMPORT) {
+            schema = importedSchema(store, subject, candidate, draft.id());
+        } else if (firstAttempt && ready.reservedId() != null) {
+            schema = withReservedId(store, subject.context(), candidate, ready.reservedId());
+        } else {
+            schema = schemaFor(store, subject.context(), candidate, ready.reservedId());
+        }
         VersionRecord record = new VersionRecord(subject, newVersion, schema.id(), false, clock.millis());
         store.insertVersion(record);
         return new SubjectVersionView(record, schema);
+    }
+
+    /**
+     * Content the read before this transaction found new, stored under the id reserved for it, without asking again:
+     * if the same content was stored meanwhile (unique content hash) or an import took the id (primary key), the
+     * insert fails and the re-run of the transaction, which no longer trusts the reservation, goes through
+     * {@link #schemaFor}.
+     */
+    private StoredSchema withReservedId(RegistryStore store, String context, PreparedSchema candidate, int reservedId) {
+        StoredSchema schema = toStored(context, reservedId, candidate);
+        store.insertSchema(schema, clock.millis());
+        return schema;
     }
 
     private static void checkMode(QualifiedSubject subject, SchemaDraft draft, Mode mode) {
@@ -240,7 +261,7 @@ public final class RegistrationService {
             if (versions.isEmpty() || (!deleted && versions.stream().allMatch(VersionRecord::deleted))) {
                 throw RegistryException.subjectNotFound(subject);
             }
-            boolean normalized = normalize || settings.effective(store, subject).normalize();
+            boolean normalized = normalize || settings.inForce(store, subject).config().normalize();
             PreparedSchema prepared = preparer.prepare(store, subject, draft, normalized);
             for (int i = versions.size() - 1; i >= 0; i--) {
                 VersionRecord v = versions.get(i);

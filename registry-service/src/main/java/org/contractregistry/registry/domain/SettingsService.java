@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.ProtobufStrictness;
 import org.contractregistry.registry.store.RegistryStore;
+import org.contractregistry.registry.store.ScopeSettings;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -82,19 +83,33 @@ public final class SettingsService {
         });
     }
 
+    /** The mode and the merged config in force for a subject, read in one query. */
+    public SubjectSettings inForce(RegistryStore store, QualifiedSubject subject) {
+        List<QualifiedSubject> chain = chain(subject);
+        ScopeSettings stored = store.settings(chain);
+        return new SubjectSettings(mode(chain, stored.modes()), effective(merged(chain, stored.configs())));
+    }
+
     public EffectiveConfig effective(RegistryStore store, QualifiedSubject subject) {
-        ObjectNode merged = merged(store, subject);
+        return inForce(store, subject).config();
+    }
+
+    private EffectiveConfig effective(ObjectNode merged) {
         return new EffectiveConfig(CompatibilityLevel.parse(merged.path(LEVEL).asText()).orElse(defaults.compatibility()),
                 merged.path(NORMALIZE).asBoolean(false),
                 ProtobufStrictness.parse(merged.path(STRICTNESS).asText()).orElse(defaults.protobufStrictness()));
     }
 
     private ObjectNode merged(RegistryStore store, QualifiedSubject subject) {
+        List<QualifiedSubject> chain = chain(subject);
+        return merged(chain, store.settings(chain).configs());
+    }
+
+    /** Server defaults overlaid by each scope's stored config, most general first. */
+    private ObjectNode merged(List<QualifiedSubject> chain, Map<QualifiedSubject, ObjectNode> stored) {
         ObjectNode result = Json.MAPPER.createObjectNode();
         result.put(LEVEL, defaults.compatibility().name());
         result.put(STRICTNESS, defaults.protobufStrictness().name());
-        List<QualifiedSubject> chain = chain(subject);
-        Map<QualifiedSubject, ObjectNode> stored = store.configs(chain);
         for (QualifiedSubject scope : chain) {
             ObjectNode config = stored.get(scope);
             if (config != null) {
@@ -196,8 +211,11 @@ public final class SettingsService {
     }
 
     public Mode effectiveMode(RegistryStore store, QualifiedSubject subject) {
-        List<QualifiedSubject> chain = chain(subject);
-        Map<QualifiedSubject, String> stored = store.modes(chain);
+        return inForce(store, subject).mode();
+    }
+
+    /** The most specific stored mode of the chain, else READWRITE. */
+    private static Mode mode(List<QualifiedSubject> chain, Map<QualifiedSubject, String> stored) {
         for (int i = chain.size() - 1; i >= 0; i--) {
             String mode = stored.get(chain.get(i));
             if (mode != null) {

@@ -12,6 +12,7 @@ import org.contractregistry.registry.domain.RegistrationService;
 import org.contractregistry.registry.domain.RegistryDefaults;
 import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.domain.SettingsService;
+import org.contractregistry.registry.store.Transactions;
 
 /** Builds the plain domain services once per instance over the active database. */
 @ApplicationScoped
@@ -19,13 +20,13 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    SchemaCatalog catalog(JtaTransactions transactions, RegistrySettings settings) {
+    SchemaCatalog catalog(Transactions transactions, RegistrySettings settings) {
         return new SchemaCatalog(transactions, settings.cache().maxSchemas());
     }
 
     @Produces
     @Singleton
-    SettingsService settingsService(JtaTransactions transactions, RegistrySettings settings) {
+    SettingsService settingsService(Transactions transactions, RegistrySettings settings) {
         RegistryDefaults defaults = new RegistryDefaults(
                 CompatibilityLevel.parse(settings.defaultCompatibility()).orElseThrow(() ->
                         new IllegalArgumentException("registry.default-compatibility: " + settings.defaultCompatibility())),

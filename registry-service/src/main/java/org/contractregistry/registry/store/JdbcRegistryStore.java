@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.Json;
@@ -27,12 +30,13 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public void lockSubject(QualifiedSubject subject) {
-        boolean exists = query("SELECT subject FROM registry_subjects WHERE context_name = ? AND subject = ? FOR UPDATE",
-                rs -> true, subject.context(), subject.name()).size() == 1;
-        if (!exists) {
-            update("INSERT INTO registry_subjects (context_name, subject) VALUES (?, ?)",
-                    subject.context(), subject.name());
-        }
+        // An upsert locks the row whether it was there or not; a concurrent first insert fails on the key and the
+        // transaction runs again.
+        update(postgres()
+                ? "INSERT INTO registry_subjects (context_name, subject) VALUES (?, ?)"
+                        + " ON CONFLICT (context_name, subject) DO UPDATE SET subject = EXCLUDED.subject"
+                : "MERGE INTO registry_subjects (context_name, subject) KEY (context_name, subject) VALUES (?, ?)",
+                subject.context(), subject.name());
     }
 
     @Override
@@ -105,13 +109,12 @@ public final class JdbcRegistryStore implements RegistryStore {
             if (!connection.getAutoCommit()) {
                 throw new IllegalStateException("reserveId needs a connection outside a transaction");
             }
+            if (postgres()) {
+                // One statement, its own transaction: the counter row is never locked across a client round trip.
+                return query("SELECT registry_reserve_id(?)", rs -> rs.getInt(1), context).get(0);
+            }
             connection.setAutoCommit(false);
             try {
-                if (postgres()) {
-                    // Safe without waiting for the WAL flush: the registration that uses the id commits durably
-                    // later, which flushes this commit first; lost after a crash, the id was used by nothing durable.
-                    update("SET LOCAL synchronous_commit = off");
-                }
                 int next = lockNextId(context);
                 setNextId(context, next + 1);
                 connection.commit();
@@ -127,8 +130,12 @@ public final class JdbcRegistryStore implements RegistryStore {
         }
     }
 
-    private boolean postgres() throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    private boolean postgres() {
+        try {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
     }
 
     @Override
@@ -201,34 +208,31 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     @Override
-    public java.util.Map<QualifiedSubject, ObjectNode> configs(List<QualifiedSubject> scopes) {
-        java.util.Map<QualifiedSubject, ObjectNode> found = new java.util.HashMap<>();
-        perScope("registry_configs", "config_json", scopes).forEach((k, v) -> found.put(k, (ObjectNode) Json.read(v)));
-        return found;
-    }
-
-    @Override
-    public java.util.Map<QualifiedSubject, String> modes(List<QualifiedSubject> scopes) {
-        return perScope("registry_modes", "mode", scopes);
-    }
-
-    /** One column of a per-scope table (configs, modes) for several scopes in one query. */
-    private java.util.Map<QualifiedSubject, String> perScope(String table, String column,
-            List<QualifiedSubject> scopes) {
-        java.util.Map<QualifiedSubject, String> found = new java.util.HashMap<>();
+    public ScopeSettings settings(List<QualifiedSubject> scopes) {
+        Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
+        Map<QualifiedSubject, String> modes = new HashMap<>();
         if (scopes.isEmpty()) {
-            return found;
+            return new ScopeSettings(configs, modes);
         }
-        StringBuilder sql = new StringBuilder("SELECT context_name, subject, " + column + " FROM " + table + " WHERE ");
-        Object[] args = new Object[scopes.size() * 2];
+        StringBuilder where = new StringBuilder();
+        Object[] args = new Object[scopes.size() * 4];
         for (int i = 0; i < scopes.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("(context_name = ? AND subject = ?)");
+            where.append(i == 0 ? "" : " OR ").append("(context_name = ? AND subject = ?)");
             args[2 * i] = scopes.get(i).context();
             args[2 * i + 1] = scopes.get(i).name();
         }
-        query(sql.toString(), rs -> found.put(new QualifiedSubject(rs.getString(1), rs.getString(2)), rs.getString(3)),
-                args);
-        return found;
+        System.arraycopy(args, 0, args, scopes.size() * 2, scopes.size() * 2);
+        query("SELECT 'c', context_name, subject, config_json FROM registry_configs WHERE " + where
+                + " UNION ALL SELECT 'm', context_name, subject, mode FROM registry_modes WHERE " + where, rs -> {
+                    QualifiedSubject scope = new QualifiedSubject(rs.getString(2), rs.getString(3));
+                    if (rs.getString(1).equals("c")) {
+                        configs.put(scope, (ObjectNode) Json.read(rs.getString(4)));
+                    } else {
+                        modes.put(scope, rs.getString(4));
+                    }
+                    return scope;
+                }, args);
+        return new ScopeSettings(configs, modes);
     }
 
     @Override

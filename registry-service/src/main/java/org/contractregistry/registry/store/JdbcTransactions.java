@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
-/** {@link Transactions} with plain JDBC commit/rollback, for use outside a container (tools, tests). */
+/**
+ * {@link Transactions} as plain local JDBC transactions on one pooled connection: a read runs in autocommit, a write
+ * commits or rolls back as one and is re-run from the start when it lost a race. Anything else that must commit with
+ * a write (an audit entry, a permission record) joins it by writing through the same connection.
+ */
 public final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
 
@@ -15,28 +19,40 @@ public final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
-        return Transactions.retrying(() -> once(work, false));
+        return inTransaction(dataSource, connection -> work.apply(new JdbcRegistryStore(connection)));
     }
 
     @Override
     public <T> T read(Function<RegistryStore, T> work) {
-        return once(work, true);
+        return withConnection(dataSource, connection -> work.apply(new JdbcRegistryStore(connection)));
     }
 
-    private <T> T once(Function<RegistryStore, T> work, boolean readOnly) {
+    /** One local transaction on a pooled connection, re-run from the start while it fails with a lost race. */
+    public static <T> T inTransaction(DataSource dataSource, Function<Connection, T> work) {
+        return Transactions.retrying(() -> withConnection(dataSource, connection -> once(connection, work)));
+    }
+
+    /** Work on a pooled connection in autocommit (reads; statements that are their own transaction). */
+    public static <T> T withConnection(DataSource dataSource, Function<Connection, T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(readOnly);
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static <T> T once(Connection connection, Function<Connection, T> work) {
+        try {
+            connection.setAutoCommit(false);
             try {
-                T result = work.apply(new JdbcRegistryStore(connection));
-                if (!readOnly) {
-                    connection.commit();
-                }
+                T result = work.apply(connection);
+                connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
-                if (!readOnly) {
-                    connection.rollback();
-                }
+                connection.rollback();
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException(e);

@@ -10,7 +10,7 @@ import org.contractregistry.registry.domain.VersionRecord;
 /** The registry's tables, used inside one transaction. Every list is ordered (subjects by name, versions ascending). */
 public interface RegistryStore {
 
-    /** Creates the subject's lock row when missing and locks it until the transaction ends. */
+    /** Creates the subject's lock row when missing and locks it until the transaction ends (one statement). */
     void lockSubject(QualifiedSubject subject);
 
     /** All versions of a subject, soft-deleted included, ascending. */
@@ -62,13 +62,10 @@ public interface RegistryStore {
 
     Optional<ObjectNode> config(QualifiedSubject scope);
 
-/** The stored configs of these scopes in one query; scopes without a config are absent. */
-    java.util.Map<QualifiedSubject, ObjectNode> configs(List<QualifiedSubject> scopes);
+/** The stored configs and modes of these scopes, in one query. */
+    ScopeSettings settings(List<QualifiedSubject> scopes);
 
-    /** The stored modes of these scopes in one query; scopes without a mode are absent. */
-    java.util.Map<QualifiedSubject, String> modes(List<QualifiedSubject> scopes);
-
-        void putConfig(QualifiedSubject scope, ObjectNode config);
+    void putConfig(QualifiedSubject scope, ObjectNode config);
 
     void deleteConfig(QualifiedSubject scope);
 

@@ -29,8 +29,12 @@ public final class TestDatabases {
         return dataSource;
     }
 
+    /** The service's migrations: the portable ones, plus the PostgreSQL-only ones on PostgreSQL. */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        String[] locations = dataSource instanceof PGSimpleDataSource
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+        Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
     }
 
     /** A uniquely named PostgreSQL database, created now and dropped by {@link PgDatabase#close()}. */

@@ -2,18 +2,17 @@ package org.contractregistry.registry.lineage.store;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.InjectableInstance;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
+import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.StoreException;
-import org.contractregistry.registry.store.Transactions;
 
 /**
- * The lineage tables on the active datasource (H2 or PostgreSQL). A write is one JTA transaction, re-run from the start
+ * The lineage tables on the active datasource (H2 or PostgreSQL). A write is one local transaction, re-run from the start
  * when it lost a race (two events creating the same job at once); a read needs none.
  */
 @ApplicationScoped
@@ -27,11 +26,11 @@ public class LineageDb {
     }
 
     public <T> T write(Function<LineageStore, T> work) {
-        return Transactions.retrying(() -> QuarkusTransaction.requiringNew().call(() -> withConnection(work)));
+        return JdbcTransactions.inTransaction(dataSource, connection -> work.apply(store(connection)));
     }
 
     public <T> T read(Function<LineageStore, T> work) {
-        return withConnection(work);
+        return JdbcTransactions.withConnection(dataSource, connection -> work.apply(store(connection)));
     }
 
     /** PostgreSQL gets single-statement {@code INSERT ... ON CONFLICT} upserts; H2 keeps update-then-insert. */
@@ -44,9 +43,9 @@ public class LineageDb {
         return known;
     }
 
-    private <T> T withConnection(Function<LineageStore, T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.apply(new LineageStore(connection, postgres(connection)));
+    private LineageStore store(Connection connection) {
+        try {
+            return new LineageStore(connection, postgres(connection));
         } catch (SQLException e) {
             throw new StoreException(e);
         }
