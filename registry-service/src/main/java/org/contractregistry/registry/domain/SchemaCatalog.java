@@ -24,14 +24,37 @@ import org.contractregistry.registry.store.Transactions;
  * parsed form are immutable, so each instance caches them by (context, id) and parses each at most once.
  */
 public final class SchemaCatalog {
+    public static final long DEFAULT_MAX_DRAFT_CHARS = 4_000_000;
+
     private final Transactions transactions;
     private final Cache<SchemaKey, StoredSchema> schemas;
     private final Cache<SchemaKey, ContractSchema> parsed;
+    private final Cache<SchemaSource, ParseResult> drafts;
 
-    public SchemaCatalog(Transactions transactions, long maxCachedSchemas) {
+    /** @param maxDraftChars how much draft text (with its references) the parse memo may hold, in characters */
+    public SchemaCatalog(Transactions transactions, long maxCachedSchemas, long maxDraftChars) {
         this.transactions = transactions;
         this.schemas = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
         this.parsed = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
+        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftChars)
+                .weigher((SchemaSource source, ParseResult result) -> weight(source)).build();
+    }
+
+    /**
+     * Parses a draft, remembering the answer for the same text and references: clients send the same drafts again
+     * and again (every producer start re-registers its schema, every build checks the same candidate), and parsing,
+     * canonicalising and indexing is most of the CPU such a request costs. Parsing is a pure function of the source.
+     */
+    ParseResult parse(SchemaSource source) {
+        return drafts.get(source, Contracts::parse);
+    }
+
+    private static int weight(SchemaSource source) {
+        long chars = source.text().length();
+        for (ResolvedReference reference : source.references()) {
+            chars += reference.text().length();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, chars);
     }
 
     Transactions transactions() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.contractregistry.contracts.ContractSchema;
-import org.contractregistry.contracts.Contracts;
 import org.contractregistry.contracts.ParseResult;
 import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.contracts.SchemaType;
@@ -35,7 +34,7 @@ final class SchemaPreparer {
         }
         List<SchemaReference> pinned = pin(store, subject, draft.references());
         SchemaSource source = new SchemaSource(type, draft.schema(), catalog.resolve(store, subject.context(), pinned));
-        ParseResult parsed = Contracts.parse(source);
+        ParseResult parsed = catalog.parse(source);
         if (parsed instanceof ParseResult.Invalid invalid) {
             throw RegistryException.invalidSchema("Invalid schema: " + invalid.problem().describe());
         }

@@ -21,7 +21,7 @@ public class RegistryBeans {
     @Produces
     @Singleton
     SchemaCatalog catalog(Transactions transactions, RegistrySettings settings) {
-        return new SchemaCatalog(transactions, settings.cache().maxSchemas());
+        return new SchemaCatalog(transactions, settings.cache().maxSchemas(), settings.cache().maxDraftChars());
     }
 
     @Produces

@@ -43,5 +43,10 @@ public interface RegistrySettings {
         @WithName("max-schemas")
         @WithDefault("100000")
         long maxSchemas();
+
+        /** Characters of draft text whose parse each instance remembers (drafts are sent again and again). */
+        @WithName("max-draft-chars")
+        @WithDefault("4000000")
+        long maxDraftChars();
     }
 }
