@@ -3,6 +3,9 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 JAR="${REGISTRY_JAR:-$ROOT/registry-service/target/quarkus-app/quarkus-run.jar}"
+# The class-data-sharing archive `mvn package` records beside the jar; README's start command passes it too.
+# STARTUP_ARCHIVE=none starts without it (for before/after comparisons).
+STARTUP_ARCHIVE="${STARTUP_ARCHIVE:-$(dirname "$JAR")/app-cds.jsa}"
 CT='Content-Type: application/vnd.schemaregistry.v1+json'
 
 # A fresh store for one run, dropped again on exit: PostgreSQL database <prefix>_$RUN (DB=pg) or an H2 file under
@@ -43,8 +46,10 @@ start_service() {
   port="$(free_port)"
   SVC_URL="http://127.0.0.1:$port"
   local t0; t0="$(now_ms)"
+  local archive=()
+  [[ "$STARTUP_ARCHIVE" == none ]] || archive=("-XX:SharedArchiveFile=$STARTUP_ARCHIVE")
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$JAR" >"$log" 2>&1 &
+  java "${archive[@]}" ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$JAR" >"$log" 2>&1 &
   SVC_PID=$!
   local deadline=$(( t0 + 120000 ))
   until curl -sf -o /dev/null "$SVC_URL/q/health/ready"; do

@@ -38,13 +38,18 @@ public final class PackagedRegistry implements AutoCloseable {
         assertThat(new File(jar)).as("packaged app (run mvn package first)").exists();
         int port = freePort();
         Path log = Path.of("target", logName + ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar)
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", startupArchiveOption(jar), "-jar", jar)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("REGISTRY_DB_URL", database.jdbcUrl());
         builder.environment().put("REGISTRY_DB_USER", TestDatabases.PG_USER);
         builder.environment().put("REGISTRY_PORT", Integer.toString(port));
         builder.environment().remove("REGISTRY_DB_KIND");
         return new PackagedRegistry(builder.start(), "http://127.0.0.1:" + port, log);
+    }
+
+    /** The class-data-sharing archive {@code mvn package} records beside the jar, as README's start command uses. */
+    static String startupArchiveOption(String jar) {
+        return "-XX:SharedArchiveFile=" + new File(jar).getAbsoluteFile().toPath().resolveSibling("app-cds.jsa");
     }
 
     public String url() {

@@ -30,6 +30,8 @@ final class RegistryProcess implements AutoCloseable {
         Path log = workDir.resolve("registry.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                // the class-data-sharing archive mvn package records beside the jar (registry-service/README.md)
+                "-XX:SharedArchiveFile=" + jar.toAbsolutePath().resolveSibling("app-cds.jsa"),
                 "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
