@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start to ready, RUNS times in a row on one H2 database (the first start runs the migrations): wall time from
 # process start to the first 200 on /q/health/ready, and the CPU time the JVM used until then.
-#   ./startup.sh [RUNS]        (JAVA_OPTS passes JVM options, e.g. an AppCDS archive)
+#   ./startup.sh [RUNS]        (JAVA_OPTS passes JVM options; STARTUP_ARCHIVE=none starts without app-cds.jsa)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
