@@ -4,8 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 import org.contractregistry.lineage.ids.DatasetId;
 import org.contractregistry.registry.lineage.store.Keys;
 
@@ -24,9 +28,18 @@ public class BindingCache {
                 .maximumSize(100_000).build();
     }
 
-    /** The explicit subject of a dataset, from the cache or else from {@code load}. */
-    public Optional<String> explicit(DatasetId dataset, Supplier<Optional<String>> load) {
-        return explicit.get(Keys.of(dataset), key -> load.get());
+    /**
+     * The explicit subjects of datasets by row key ({@link Keys#of(DatasetId)}), from the cache, the others read at
+     * once by {@code load} (given the missing keys, it answers the subjects of those that have one).
+     */
+    public Map<String, Optional<String>> explicit(Collection<DatasetId> datasets,
+            Function<Set<String>, Map<String, String>> load) {
+        return explicit.getAll(datasets.stream().map(Keys::of).toList(), missing -> {
+            Map<String, String> found = load.apply(Set.copyOf(missing));
+            Map<String, Optional<String>> out = new HashMap<>();
+            missing.forEach(key -> out.put(key, Optional.ofNullable(found.get(key))));
+            return out;
+        });
     }
 
     public void forget(DatasetId dataset) {

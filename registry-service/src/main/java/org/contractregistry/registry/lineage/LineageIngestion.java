@@ -1,6 +1,9 @@
 package org.contractregistry.registry.lineage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.contractregistry.lineage.binding.SubjectBinding;
@@ -8,19 +11,18 @@ import org.contractregistry.lineage.catalog.ContractJoin;
 import org.contractregistry.lineage.catalog.ContractVersion;
 import org.contractregistry.lineage.event.DatasetObservation;
 import org.contractregistry.lineage.event.EventParser;
-import org.contractregistry.lineage.event.JobInfo;
 import org.contractregistry.lineage.event.LineageEvent;
-import org.contractregistry.lineage.event.ParentRef;
 import org.contractregistry.lineage.event.ParsedEvent;
+import org.contractregistry.registry.lineage.store.EventWrite;
+import org.contractregistry.registry.lineage.store.EventWrite.DatasetState;
+import org.contractregistry.registry.lineage.store.EventWrite.IoWrite;
+import org.contractregistry.registry.lineage.store.Keys;
 import org.contractregistry.registry.lineage.store.LineageDb;
-import org.contractregistry.registry.lineage.store.LineageStore;
-import org.contractregistry.registry.lineage.store.LineageWriter;
-import org.contractregistry.registry.lineage.store.LineageWriter.DatasetState;
-import org.contractregistry.registry.lineage.store.LineageWriter.LatestRun;
 
 /**
- * Ingests one posted OpenLineage event: parse and check it (nothing is stored when it is refused), then store it in
- * one transaction — event, job (and parent), run and state change, datasets with their contract join, I/O and drift.
+ * Ingests one posted OpenLineage event: parse and check it (nothing is stored when it is refused), join its datasets
+ * with their contracts, then store it atomically — event, job (and parent), run and state change, datasets, I/O and
+ * drift.
  */
 @ApplicationScoped
 public class LineageIngestion {
@@ -39,68 +41,44 @@ public class LineageIngestion {
     public ParsedEvent ingest(String body) {
         ParsedEvent parsed = parser.parse(body);
         if (parsed instanceof ParsedEvent.Accepted accepted) {
-            db.write(store -> {
-                store(store, accepted.event(), System.currentTimeMillis());
-                return null;
-            });
+            db.writeEvent(plan(accepted.event(), System.currentTimeMillis()));
         }
         return parsed;
     }
 
-    private void store(LineageStore store, LineageEvent event, long now) {
-        LineageWriter writes = store.writes();
-        writes.insertEvent(event, now);
-        long at = event.eventTime().toEpochMilli();
-        String jobKey = event.job().map(job -> storeJob(writes, job, event, at)).orElse(null);
-        for (DatasetObservation input : event.inputs()) {
-            observe(store, input, 'I', jobKey, event);
-        }
-        for (DatasetObservation output : event.outputs()) {
-            observe(store, output, 'O', jobKey, event);
-        }
-        for (DatasetObservation dataset : event.datasets()) {
-            observe(store, dataset, ' ', null, event);
-        }
+    /** The rows the event writes; explicit bindings not cached are read in one query. */
+    private EventWrite plan(LineageEvent event, long now) {
+        List<DatasetObservation> all = new ArrayList<>(event.inputs());
+        all.addAll(event.outputs());
+        all.addAll(event.datasets());
+        Map<String, Optional<String>> explicit = bindings.explicit(all.stream().map(DatasetObservation::id).toList(),
+                missing -> db.read(store -> store.reads().bindings(missing)));
+        EventWrite.Builder write = EventWrite.builder(event, now,
+                event.job().map(job -> Json.facets(job.facets())).orElse(null), Json.facets(event.runFacets()));
+        event.inputs().forEach(input -> observe(write, event, input, 'I', explicit));
+        event.outputs().forEach(output -> observe(write, event, output, 'O', explicit));
+        event.datasets().forEach(dataset -> observe(write, event, dataset, ' ', explicit));
+        return write.build();
     }
 
-    private String storeJob(LineageWriter writes, JobInfo job, LineageEvent event, long at) {
-        Optional<ParentRef> parent = event.parent();
-        parent.ifPresent(p -> writes.ensureRun(p.runId(), writes.ensureJob(p.job(), at), at));
-        Optional<LatestRun> latest = event.runId().flatMap(run -> event.state().map(state ->
-                new LatestRun(run, state, at)));
-        String jobKey = writes.upsertJob(job, parent.map(ParentRef::job), Json.facets(job.facets()), latest, at);
-        if (latest.isPresent()) {
-            writes.upsertRun(latest.get().runId(), jobKey, parent.map(ParentRef::runId), latest.get().state(), at,
-                    Json.facets(event.runFacets()));
-        }
-        return jobKey;
-    }
-
-    private void observe(LineageStore store, DatasetObservation dataset, char direction, String jobKey,
-            LineageEvent event) {
-        long at = event.eventTime().toEpochMilli();
-        ContractJoin.Joined joined = join.join(dataset,
-                bindings.explicit(dataset.id(), () -> store.reads().binding(dataset.id())), event.eventTime());
+    /** One dataset as the event saw it ('I' read, 'O' written, ' ' a DatasetEvent's). */
+    private void observe(EventWrite.Builder write, LineageEvent event, DatasetObservation dataset, char direction,
+            Map<String, Optional<String>> explicit) {
+        ContractJoin.Joined joined = join.join(dataset, explicit.get(Keys.of(dataset.id())), event.eventTime());
         String subject = joined.binding().map(SubjectBinding::subject).orElse(null);
         Integer version = joined.version().map(ContractVersion::version).orElse(null);
         Optional<UUID> runId = direction == ' ' ? Optional.empty() : event.runId();
-        LineageWriter writes = store.writes();
-        String datasetKey = writes.upsertDataset(dataset.id(), new DatasetState(Json.facets(dataset.facets()),
+        String facets = Json.facets(dataset.facets());
+        String datasetKey = write.dataset(dataset.id(), new DatasetState(facets,
                 dataset.schema().map(Json::fields).orElse(null), subject,
                 joined.binding().map(b -> b.source().name()).orElse(null), version,
-                runId.map(UUID::toString).orElse(null)), at);
-        if (jobKey == null) {
+                runId.map(UUID::toString).orElse(null)));
+        if (direction == ' ' || event.job().isEmpty()) {
             return;
         }
-        writes.upsertJobIo(jobKey, datasetKey, direction, runId, at);
-        if (runId.isEmpty()) {
-            return;
-        }
-        writes.upsertRunIo(runId.get(), datasetKey, direction, jobKey, subject, version,
-                joined.version().map(ContractVersion::schemaId).orElse(null), Json.facets(dataset.facets()), at);
-        if (joined.version().isPresent() && dataset.schema().isPresent()) {
-            writes.replaceDrift(runId.get(), datasetKey, direction, subject, version, joined.drift(),
-                    System.currentTimeMillis());
-        }
+        boolean compared = runId.isPresent() && joined.version().isPresent() && dataset.schema().isPresent();
+        write.io(new IoWrite(datasetKey, direction, subject, version,
+                joined.version().map(ContractVersion::schemaId).orElse(null), facets,
+                compared ? Optional.of(joined.drift()) : Optional.empty()));
     }
 }

@@ -9,6 +9,8 @@ import org.contractregistry.lineage.ids.JobId;
 
 /** Row keys of jobs and datasets: SHA-256 (hex) of namespace, NUL, name — fixed width whatever the name's length. */
 public final class Keys {
+    private static final MessageDigest SHA_256 = sha256();
+
     private Keys() {}
 
     public static String of(DatasetId dataset) {
@@ -20,12 +22,21 @@ public final class Keys {
     }
 
     private static String hash(String namespace, String name) {
+        MessageDigest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(namespace.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
+            digest = (MessageDigest) SHA_256.clone(); // cheaper than looking the provider up again
+        } catch (CloneNotSupportedException e) {
+            digest = sha256();
+        }
+        digest.update(namespace.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

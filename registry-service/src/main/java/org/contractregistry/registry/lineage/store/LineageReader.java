@@ -200,6 +200,15 @@ public final class LineageReader {
                 Keys.of(dataset));
     }
 
+    /** The explicit subjects of the datasets with these keys; datasets without one are not in the map. */
+    public Map<String, String> bindings(Collection<String> datasetKeys) {
+        Map<String, String> out = new HashMap<>();
+        chunks(datasetKeys, (marks, values) -> sql.list("SELECT dataset_key, subject FROM lineage_bindings"
+                + " WHERE dataset_key IN (" + marks + ")", row -> Map.entry(row.getString(1), row.getString(2)), values)
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     public List<BindingView> bindings() {
         return sql.list("SELECT namespace, name, subject FROM lineage_bindings ORDER BY namespace, name",
                 row -> new BindingView(row.getString(1), row.getString(2), row.getString(3), "EXPLICIT"));

@@ -13,7 +13,16 @@ public final class LineageStore {
     }
 
     public LineageWriter writes() {
-        return new LineageWriter(sql, postgres);
+        return new LineageWriter(sql);
+    }
+
+    /** Stores one event: on PostgreSQL as one statement (atomic by itself), elsewhere as several. */
+    void writeEvent(EventWrite event) {
+        if (postgres) {
+            PgEventStatement.write(sql, event);
+        } else {
+            writes().write(event);
+        }
     }
 
     public LineageReader reads() {
