@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.contractregistry.registry.store.TestDatabases.PgDatabase;
 
 /**
@@ -32,18 +35,31 @@ public final class PackagedRegistry implements AutoCloseable {
         this.log = log;
     }
 
-    /** Launches the jar without waiting; the output goes to {@code target/<logName>.log}. */
+    /** Launches the jar over the given PostgreSQL database without waiting; output in {@code target/<logName>.log}. */
     public static PackagedRegistry start(PgDatabase database, String logName) throws IOException {
+        return start(Map.of("REGISTRY_DB_URL", database.jdbcUrl(), "REGISTRY_DB_USER", TestDatabases.PG_USER),
+                List.of(), logName);
+    }
+
+    /**
+     * Launches the jar without waiting, with {@code database} as its database environment ({@code REGISTRY_DB_*},
+     * {@code REGISTRY_H2_URL}; the caller's own {@code REGISTRY_DB_KIND} and {@code REGISTRY_DB_URL} are dropped) and
+     * {@code jvmOptions} before {@code -jar}; the output goes to {@code target/<logName>.log}.
+     */
+    public static PackagedRegistry start(Map<String, String> database, List<String> jvmOptions, String logName)
+            throws IOException {
         String jar = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
         assertThat(new File(jar)).as("packaged app (run mvn package first)").exists();
         int port = freePort();
         Path log = Path.of("target", logName + ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", startupArchiveOption(jar), "-jar", jar)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("REGISTRY_DB_URL", database.jdbcUrl());
-        builder.environment().put("REGISTRY_DB_USER", TestDatabases.PG_USER);
-        builder.environment().put("REGISTRY_PORT", Integer.toString(port));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", startupArchiveOption(jar)));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("REGISTRY_DB_KIND");
+        builder.environment().remove("REGISTRY_DB_URL");
+        builder.environment().putAll(database);
+        builder.environment().put("REGISTRY_PORT", Integer.toString(port));
         return new PackagedRegistry(builder.start(), "http://127.0.0.1:" + port, log);
     }
 
