@@ -139,25 +139,27 @@ public class LineageLoad {
     static double postAll(String base, List<String> events, int threads) throws Exception {
         List<byte[]> bodies = events.stream().map(e -> e.getBytes(StandardCharsets.UTF_8)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                try (Connection connection = new Connection(base, "/api/v1/lineage")) {
-                    for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-                        connection.post(bodies.get(i));
+        try {
+            AtomicInteger next = new AtomicInteger();
+            long start = System.nanoTime();
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    try (Connection connection = new Connection(base, "/api/v1/lineage")) {
+                        for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                            connection.post(bodies.get(i));
+                        }
                     }
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            return events.size() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow(); // a failed post ends the run instead of leaving the other threads posting
         }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return events.size() / seconds;
     }
 
     static void ingest(String base, int n, int threads) throws Exception {
