@@ -8,7 +8,7 @@ import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityResult;
 import org.contractregistry.contracts.compatibility.Finding;
-import org.contractregistry.registry.store.RegistryStore;
+import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.Transactions;
 
 /** {@code POST /compatibility/...}: judges a draft against a subject's versions without registering it. */
@@ -34,8 +34,9 @@ public final class CompatibilityService {
     public CompatibilityAnswer check(QualifiedSubject subject, VersionSpec version, SchemaDraft draft,
             boolean normalize, boolean verbose) {
         return transactions.read(store -> {
-            List<VersionRecord> versions = store.versions(subject);
-            EffectiveConfig config = settings.effective(store, subject);
+            SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
+            List<VersionRecord> versions = state.versions();
+            EffectiveConfig config = settings.inForce(state.settings(), subject).config();
             ContractSchema candidate;
             try {
                 candidate = preparer.contract(store, subject, draft);

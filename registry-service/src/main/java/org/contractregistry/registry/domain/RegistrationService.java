@@ -11,7 +11,9 @@ import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.CompatibilityResult;
 import org.contractregistry.contracts.compatibility.PriorVersion;
+import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
+import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -43,11 +45,12 @@ public final class RegistrationService {
             boolean normalized = mode != Mode.IMPORT && (normalize || inForce.config().normalize());
             PreparedSchema prepared = preparer.prepare(store, subject, draft, normalized);
             checkMode(subject, draft, mode);
-            boolean newContent = mode != Mode.IMPORT
-                    && store.schemaIdByHash(subject.context(), prepared.contentHash()).isEmpty();
-            Integer reserved = newContent
-                    ? Transactions.retrying(() -> store.reserveId(subject.context())) : null;
-            return new Prepared(prepared, reserved);
+            if (mode == Mode.IMPORT) {
+                return new Prepared(prepared, null);
+            }
+            IdForContent id = Transactions.retrying(() -> store.idForContent(subject.context(),
+                    prepared.contentHash()));
+            return new Prepared(prepared, id.known() ? null : id.id());
         });
         AtomicInteger attempts = new AtomicInteger();
         return transactions.write(store -> write(store, subject, draft, ready, attempts.incrementAndGet() == 1, force));
@@ -59,11 +62,11 @@ public final class RegistrationService {
 
     private SubjectVersionView write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, Prepared ready,
             boolean firstAttempt, boolean force) {
-        store.lockSubject(subject);
-        SubjectSettings inForce = settings.inForce(store, subject);
+        SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), true);
+        SubjectSettings inForce = settings.inForce(state.settings(), subject);
         Mode mode = inForce.mode();
         checkMode(subject, draft, mode);
-        List<VersionRecord> versions = store.versions(subject);
+        List<VersionRecord> versions = state.versions();
         Optional<SubjectVersionView> existing = liveWithHash(store, versions, ready.schema().contentHash());
         if (existing.isPresent()) {
             return checkImportId(existing.get(), draft);
@@ -79,29 +82,31 @@ public final class RegistrationService {
         if (!force && mode != Mode.IMPORT && mode != Mode.FORWARD) {
             requireCompatible(store, subject, versions, candidate, config);
         }
-        StoredSchema schema;
+        Placed placed;
         if (mode == Mode.IMPORT) {
-            schema = importedSchema(store, subject, candidate, draft.id());
+            placed = importedSchema(store, subject, candidate, draft.id());
         } else if (firstAttempt && ready.reservedId() != null) {
-            schema = withReservedId(store, subject.context(), candidate, ready.reservedId());
+            // Content the read before this transaction found new, under the id reserved for it, without asking
+            // again: if the same content was stored meanwhile (unique content hash) or an import took the id
+            // (primary key), the insert fails and the re-run, which no longer trusts the reservation, asks.
+            placed = Placed.created(toStored(subject.context(), ready.reservedId(), candidate));
         } else {
-            schema = schemaFor(store, subject.context(), candidate, ready.reservedId());
+            placed = schemaFor(store, subject.context(), candidate, ready.reservedId());
         }
-        VersionRecord record = new VersionRecord(subject, newVersion, schema.id(), false, clock.millis());
-        store.insertVersion(record);
-        return new SubjectVersionView(record, schema);
+        VersionRecord record = new VersionRecord(subject, newVersion, placed.schema().id(), false, clock.millis());
+        store.insertVersion(record, placed.isNew() ? placed.schema() : null);
+        return new SubjectVersionView(record, placed.schema());
     }
 
-    /**
-     * Content the read before this transaction found new, stored under the id reserved for it, without asking again:
-     * if the same content was stored meanwhile (unique content hash) or an import took the id (primary key), the
-     * insert fails and the re-run of the transaction, which no longer trusts the reservation, goes through
-     * {@link #schemaFor}.
-     */
-    private StoredSchema withReservedId(RegistryStore store, String context, PreparedSchema candidate, int reservedId) {
-        StoredSchema schema = toStored(context, reservedId, candidate);
-        store.insertSchema(schema, clock.millis());
-        return schema;
+    /** The schema a new version holds: already stored, or new and inserted with the version. */
+    private record Placed(StoredSchema schema, boolean isNew) {
+        static Placed created(StoredSchema schema) {
+            return new Placed(schema, true);
+        }
+
+        static Placed existing(StoredSchema schema) {
+            return new Placed(schema, false);
+        }
     }
 
     private static void checkMode(QualifiedSubject subject, SchemaDraft draft, Mode mode) {
@@ -207,29 +212,24 @@ public final class RegistrationService {
      * it meanwhile), else the context's next id under the counter's lock. A concurrent insert of the same content or
      * id fails this transaction on a unique key and the write runs again.
      */
-    private StoredSchema schemaFor(RegistryStore store, String context, PreparedSchema candidate, Integer reservedId) {
+    private Placed schemaFor(RegistryStore store, String context, PreparedSchema candidate, Integer reservedId) {
         Optional<Integer> known = store.schemaIdByHash(context, candidate.contentHash());
         if (known.isEmpty() && reservedId != null && store.schema(context, reservedId).isEmpty()) {
-            StoredSchema schema = toStored(context, reservedId, candidate);
-            store.insertSchema(schema, clock.millis());
-            return schema;
+            return Placed.created(toStored(context, reservedId, candidate));
         }
         if (known.isEmpty()) {
             int next = store.lockNextId(context);
             known = store.schemaIdByHash(context, candidate.contentHash());
             if (known.isEmpty()) {
-                StoredSchema schema = toStored(context, next, candidate);
-                store.insertSchema(schema, clock.millis());
                 store.setNextId(context, next + 1);
-                return schema;
+                return Placed.created(toStored(context, next, candidate));
             }
         }
         int id = known.get();
-        return catalog.findSchema(store, context, id).orElseThrow();
+        return Placed.existing(catalog.findSchema(store, context, id).orElseThrow());
     }
 
-    private StoredSchema importedSchema(RegistryStore store, QualifiedSubject subject, PreparedSchema candidate,
-            int id) {
+    private Placed importedSchema(RegistryStore store, QualifiedSubject subject, PreparedSchema candidate, int id) {
         String context = subject.context();
         Optional<Integer> known = store.schemaIdByHash(context, candidate.contentHash());
         if (known.isPresent()) {
@@ -237,16 +237,14 @@ public final class RegistrationService {
                 throw new RegistryException(ErrorCode.ID_DOES_NOT_MATCH, "Schema already registered with id "
                         + known.get() + " instead of input id " + id);
             }
-            return catalog.findSchema(store, context, id).orElseThrow();
+            return Placed.existing(catalog.findSchema(store, context, id).orElseThrow());
         }
         int next = store.lockNextId(context);
         if (store.schema(context, id).isPresent()) {
             throw RegistryException.notPermitted("Overwrite new schema with id " + id + " is not permitted.");
         }
-        StoredSchema schema = toStored(context, id, candidate);
-        store.insertSchema(schema, clock.millis());
         store.setNextId(context, Math.max(next, id + 1));
-        return schema;
+        return Placed.created(toStored(context, id, candidate));
     }
 
     private static StoredSchema toStored(String context, int id, PreparedSchema candidate) {

@@ -85,9 +85,18 @@ public final class SettingsService {
 
     /** The mode and the merged config in force for a subject, read in one query. */
     public SubjectSettings inForce(RegistryStore store, QualifiedSubject subject) {
+        return inForce(store.settings(chain(subject)), subject);
+    }
+
+    /** The mode and the merged config in force for a subject, from its {@link #scopes} read beforehand. */
+    public SubjectSettings inForce(ScopeSettings stored, QualifiedSubject subject) {
         List<QualifiedSubject> chain = chain(subject);
-        ScopeSettings stored = store.settings(chain);
         return new SubjectSettings(mode(chain, stored.modes()), effective(merged(chain, stored.configs())));
+    }
+
+    /** The scopes whose stored settings {@link #inForce(ScopeSettings, QualifiedSubject)} needs. */
+    public static List<QualifiedSubject> scopes(QualifiedSubject subject) {
+        return chain(subject);
     }
 
     public EffectiveConfig effective(RegistryStore store, QualifiedSubject subject) {

@@ -6,9 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.contractregistry.contracts.SchemaType;
@@ -21,22 +21,76 @@ import org.contractregistry.registry.domain.VersionRecord;
 /** {@link RegistryStore} over one JDBC connection; portable SQL for H2 2.x and PostgreSQL. */
 public final class JdbcRegistryStore implements RegistryStore {
     private static final String VERSION_COLUMNS = "context_name, subject, version, schema_id, deleted, registered_at";
+    /** A key no subject version has (contexts start with '.'): settings alone through {@link #subjectState}. */
+    private static final QualifiedSubject NO_SUBJECT = new QualifiedSubject("", "");
 
     private final Connection connection;
+    private final SqlDialect dialect;
 
-    public JdbcRegistryStore(Connection connection) {
+    public JdbcRegistryStore(Connection connection, SqlDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     @Override
     public void lockSubject(QualifiedSubject subject) {
-        // An upsert locks the row whether it was there or not; a concurrent first insert fails on the key and the
-        // transaction runs again.
-        update(postgres()
+        update(lockSubjectSql(subject));
+    }
+
+    /** An upsert locks the row whether it was there or not; a concurrent first insert fails on the key and the
+     * transaction runs again. */
+    private Sql lockSubjectSql(QualifiedSubject subject) {
+        return new Sql(dialect == SqlDialect.POSTGRESQL
                 ? "INSERT INTO registry_subjects (context_name, subject) VALUES (?, ?)"
                         + " ON CONFLICT (context_name, subject) DO UPDATE SET subject = EXCLUDED.subject"
                 : "MERGE INTO registry_subjects (context_name, subject) KEY (context_name, subject) VALUES (?, ?)",
                 subject.context(), subject.name());
+    }
+
+    @Override
+    public SubjectState subjectState(QualifiedSubject subject, List<QualifiedSubject> scopes, boolean lock) {
+        // One row per version ('v'), stored config ('c') and stored mode ('m'), typed alike for the UNION.
+        List<Object> args = new ArrayList<>(List.of(subject.context(), subject.name()));
+        StringBuilder sql = new StringBuilder("SELECT 'v', context_name, subject, CAST(NULL AS VARCHAR), version,"
+                + " schema_id, deleted, registered_at FROM registry_subject_versions WHERE context_name = ? AND subject = ?");
+        if (!scopes.isEmpty()) {
+            String where = scopeCondition(scopes.size());
+            for (int copy = 0; copy < 2; copy++) { // the configs' and then the modes' condition
+                scopes.forEach(scope -> args.addAll(List.of(scope.context(), scope.name())));
+            }
+            sql.append(" UNION ALL SELECT 'c', context_name, subject, config_json, CAST(NULL AS INTEGER),"
+                    + " CAST(NULL AS INTEGER), CAST(NULL AS BOOLEAN), CAST(NULL AS BIGINT) FROM registry_configs WHERE ")
+                    .append(where)
+                    .append(" UNION ALL SELECT 'm', context_name, subject, mode, CAST(NULL AS INTEGER),"
+                    + " CAST(NULL AS INTEGER), CAST(NULL AS BOOLEAN), CAST(NULL AS BIGINT) FROM registry_modes WHERE ")
+                    .append(where);
+        }
+        sql.append(" ORDER BY 1, 5");
+        List<VersionRecord> versions = new ArrayList<>();
+        Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
+        Map<QualifiedSubject, String> modes = new HashMap<>();
+        Row<Void> row = rs -> {
+            switch (rs.getString(1)) {
+                case "v" -> versions.add(new VersionRecord(new QualifiedSubject(rs.getString(2), rs.getString(3)),
+                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getLong(8)));
+                case "c" -> configs.put(new QualifiedSubject(rs.getString(2), rs.getString(3)),
+                        (ObjectNode) Json.read(rs.getString(4)));
+                default -> modes.put(new QualifiedSubject(rs.getString(2), rs.getString(3)), rs.getString(4));
+            }
+            return null;
+        };
+        Sql read = new Sql(sql.toString(), args.toArray());
+        inOneTrip(lock ? List.of(lockSubjectSql(subject), read) : List.of(read), row);
+        return new SubjectState(versions, new ScopeSettings(configs, modes));
+    }
+
+    /** {@code ((context_name = ? AND subject = ?) OR ...)} for this many scopes. */
+    private static String scopeCondition(int scopes) {
+        StringBuilder where = new StringBuilder("(");
+        for (int i = 0; i < scopes; i++) {
+            where.append(i == 0 ? "" : " OR ").append("(context_name = ? AND subject = ?)");
+        }
+        return where.append(")").toString();
     }
 
     @Override
@@ -109,7 +163,7 @@ public final class JdbcRegistryStore implements RegistryStore {
             if (!connection.getAutoCommit()) {
                 throw new IllegalStateException("reserveId needs a connection outside a transaction");
             }
-            if (postgres()) {
+            if (dialect == SqlDialect.POSTGRESQL) {
                 // One statement, its own transaction: the counter row is never locked across a client round trip.
                 return query("SELECT registry_reserve_id(?)", rs -> rs.getInt(1), context).get(0);
             }
@@ -130,32 +184,22 @@ public final class JdbcRegistryStore implements RegistryStore {
         }
     }
 
-    private boolean postgres() {
-        try {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new StoreException(e);
+    @Override
+    public IdForContent idForContent(String context, String contentHash) {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            // COALESCE stops at the first value: the reservation runs only for content the context does not hold.
+            int id = query("SELECT COALESCE((SELECT schema_id FROM registry_schemas WHERE context_name = ?"
+                    + " AND content_hash = ?), -registry_reserve_id(?))", rs -> rs.getInt(1), context, contentHash,
+                    context).get(0);
+            return id > 0 ? new IdForContent(id, true) : new IdForContent(-id, false);
         }
+        Optional<Integer> known = schemaIdByHash(context, contentHash);
+        return known.map(id -> new IdForContent(id, true)).orElseGet(() -> new IdForContent(reserveId(context), false));
     }
 
     @Override
     public void setNextId(String context, int nextId) {
         update("UPDATE registry_contexts SET next_id = ? WHERE context_name = ?", nextId, context);
-    }
-
-    @Override
-    public void insertSchema(StoredSchema schema, long createdAt) {
-        update("INSERT INTO registry_schemas (context_name, schema_id, content_hash, schema_type, schema_text,"
-                + " metadata_json, rule_set_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                schema.context(), schema.id(), schema.contentHash(), schema.type().name(), schema.text(),
-                Json.write(schema.metadata()), Json.write(schema.ruleSet()), createdAt);
-        int ordinal = 0;
-        for (SchemaReference reference : schema.references()) {
-            QualifiedSubject target = QualifiedSubject.contextScope(schema.context()).resolveReference(reference.subject());
-            update("INSERT INTO registry_schema_references (context_name, schema_id, ordinal, ref_name, ref_context,"
-                    + " ref_subject, ref_version) VALUES (?, ?, ?, ?, ?, ?, ?)", schema.context(), schema.id(),
-                    ordinal++, reference.name(), target.context(), target.name(), reference.version());
-        }
     }
 
     @Override
@@ -165,9 +209,28 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     @Override
-    public void insertVersion(VersionRecord v) {
-        update("INSERT INTO registry_subject_versions (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
-                v.subject().context(), v.subject().name(), v.version(), v.schemaId(), v.deleted(), v.registeredAt());
+    public void insertVersion(VersionRecord v, StoredSchema newSchema) {
+        List<Sql> statements = new ArrayList<>();
+        if (newSchema != null) {
+            statements.add(new Sql("INSERT INTO registry_schemas (context_name, schema_id, content_hash, schema_type,"
+                    + " schema_text, metadata_json, rule_set_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    newSchema.context(), newSchema.id(), newSchema.contentHash(), newSchema.type().name(),
+                    newSchema.text(), Json.write(newSchema.metadata()), Json.write(newSchema.ruleSet()),
+                    v.registeredAt()));
+            int ordinal = 0;
+            QualifiedSubject scope = QualifiedSubject.contextScope(newSchema.context());
+            for (SchemaReference reference : newSchema.references()) {
+                QualifiedSubject target = scope.resolveReference(reference.subject());
+                statements.add(new Sql("INSERT INTO registry_schema_references (context_name, schema_id, ordinal,"
+                        + " ref_name, ref_context, ref_subject, ref_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        newSchema.context(), newSchema.id(), ordinal++, reference.name(), target.context(),
+                        target.name(), reference.version()));
+            }
+        }
+        statements.add(new Sql("INSERT INTO registry_subject_versions (" + VERSION_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?)", v.subject().context(), v.subject().name(), v.version(),
+                v.schemaId(), v.deleted(), v.registeredAt()));
+        inOneTrip(statements, rs -> null);
     }
 
     @Override
@@ -209,30 +272,8 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public ScopeSettings settings(List<QualifiedSubject> scopes) {
-        Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
-        Map<QualifiedSubject, String> modes = new HashMap<>();
-        if (scopes.isEmpty()) {
-            return new ScopeSettings(configs, modes);
-        }
-        StringBuilder where = new StringBuilder();
-        Object[] args = new Object[scopes.size() * 4];
-        for (int i = 0; i < scopes.size(); i++) {
-            where.append(i == 0 ? "" : " OR ").append("(context_name = ? AND subject = ?)");
-            args[2 * i] = scopes.get(i).context();
-            args[2 * i + 1] = scopes.get(i).name();
-        }
-        System.arraycopy(args, 0, args, scopes.size() * 2, scopes.size() * 2);
-        query("SELECT 'c', context_name, subject, config_json FROM registry_configs WHERE " + where
-                + " UNION ALL SELECT 'm', context_name, subject, mode FROM registry_modes WHERE " + where, rs -> {
-                    QualifiedSubject scope = new QualifiedSubject(rs.getString(2), rs.getString(3));
-                    if (rs.getString(1).equals("c")) {
-                        configs.put(scope, (ObjectNode) Json.read(rs.getString(4)));
-                    } else {
-                        modes.put(scope, rs.getString(4));
-                    }
-                    return scope;
-                }, args);
-        return new ScopeSettings(configs, modes);
+        SubjectState state = subjectState(NO_SUBJECT, scopes, false);
+        return state.settings();
     }
 
     @Override
@@ -307,6 +348,52 @@ public final class JdbcRegistryStore implements RegistryStore {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /** One SQL statement and its arguments. */
+    private record Sql(String text, Object... args) {
+    }
+
+    /**
+     * Runs the statements in order, handing the rows of any query among them to {@code row}: on PostgreSQL as one
+     * prepared statement, so one round trip; elsewhere one by one. A failing statement fails the call.
+     */
+    private <T> void inOneTrip(List<Sql> statements, Row<T> row) {
+        if (!dialect.sendsStatementsTogether() || statements.size() == 1) {
+            for (Sql sql : statements) {
+                run(sql, row);
+            }
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (Sql sql : statements) {
+            text.append(text.length() == 0 ? "" : ";\n").append(sql.text());
+            args.addAll(Arrays.asList(sql.args()));
+        }
+        run(new Sql(text.toString(), args.toArray()), row);
+    }
+
+    private <T> void run(Sql sql, Row<T> row) {
+        try (PreparedStatement statement = prepare(sql.text(), sql.args())) {
+            boolean rows = statement.execute();
+            while (rows || statement.getUpdateCount() != -1) {
+                if (rows) {
+                    try (ResultSet rs = statement.getResultSet()) {
+                        while (rs.next()) {
+                            row.map(rs);
+                        }
+                    }
+                }
+                rows = statement.getMoreResults();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private int update(Sql sql) {
+        return update(sql.text(), sql.args());
     }
 
     private int update(String sql, Object... args) {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
+    private volatile SqlDialect dialect;
 
     public JdbcTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -19,12 +20,21 @@ public final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
-        return inTransaction(dataSource, connection -> work.apply(new JdbcRegistryStore(connection)));
+        return inTransaction(dataSource, connection -> work.apply(store(connection)));
     }
 
     @Override
     public <T> T read(Function<RegistryStore, T> work) {
-        return withConnection(dataSource, connection -> work.apply(new JdbcRegistryStore(connection)));
+        return withConnection(dataSource, connection -> work.apply(store(connection)));
+    }
+
+    private JdbcRegistryStore store(Connection connection) {
+        SqlDialect known = dialect;
+        if (known == null) {
+            known = SqlDialect.of(connection);
+            dialect = known;
+        }
+        return new JdbcRegistryStore(connection, known);
     }
 
     /** One local transaction on a pooled connection, re-run from the start while it fails with a lost race. */

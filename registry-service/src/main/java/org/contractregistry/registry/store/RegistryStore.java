@@ -13,6 +13,12 @@ public interface RegistryStore {
     /** Creates the subject's lock row when missing and locks it until the transaction ends (one statement). */
     void lockSubject(QualifiedSubject subject);
 
+    /**
+     * A subject's versions and its scopes' stored settings in one query; with {@code lock}, first creates the
+     * subject's lock row when missing and locks it until the transaction ends (on PostgreSQL in the same round trip).
+     */
+    SubjectState subjectState(QualifiedSubject subject, List<QualifiedSubject> scopes, boolean lock);
+
     /** All versions of a subject, soft-deleted included, ascending. */
     List<VersionRecord> versions(QualifiedSubject subject);
 
@@ -41,11 +47,16 @@ public interface RegistryStore {
      */
     int reserveId(String context);
 
-    void insertSchema(StoredSchema schema, long createdAt);
+    /**
+     * The stored id of this content in the context, else a newly reserved one (as {@link #reserveId}), in one
+     * statement on PostgreSQL. Only outside a transaction.
+     */
+    IdForContent idForContent(String context, String contentHash);
 
     void deleteSchema(String context, int id);
 
-    void insertVersion(VersionRecord version);
+    /** Inserts a version and, when not null, the new schema it holds first (on PostgreSQL in one round trip). */
+    void insertVersion(VersionRecord version, StoredSchema newSchema);
 
     void markDeleted(QualifiedSubject subject, int version);
 
@@ -62,7 +73,7 @@ public interface RegistryStore {
 
     Optional<ObjectNode> config(QualifiedSubject scope);
 
-/** The stored configs and modes of these scopes, in one query. */
+    /** The stored configs and modes of these scopes, in one query. */
     ScopeSettings settings(List<QualifiedSubject> scopes);
 
     void putConfig(QualifiedSubject scope, ObjectNode config);

@@ -1,6 +1,7 @@
 package org.contractregistry.registry.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,6 +57,45 @@ class PostgresRegistryTest {
         assertThat(second.catalog().schemaById(".", view.schema().id()).text()).isEqualTo(view.schema().text());
         assertThat(second.catalog().version(QualifiedSubject.parse("kept"), VersionSpec.LATEST, false)
                 .version().version()).isEqualTo(1);
+    }
+
+    /** Registration's PostgreSQL paths send several statements in one round trip: each must still take effect. */
+    @Test
+    void referencesMetadataSettingsAndModesTakeEffectOnPostgres() {
+        Registry registry = Registry.over(dataSource, Clock.systemUTC());
+        QualifiedSubject base = QualifiedSubject.parse("base");
+        QualifiedSubject user = QualifiedSubject.parse("user");
+        QualifiedSubject tenant = QualifiedSubject.parse(":.tenant:t");
+        SubjectVersionView baseView = registry.registrations().register(base, SchemaDraft.of(schema(1), null), false,
+                false);
+        String referring = "{\"type\":\"record\",\"name\":\"U\",\"fields\":[{\"name\":\"r\",\"type\":\"R1\"}]}";
+        SchemaDraft draft = new SchemaDraft(referring, null,
+                List.of(new SchemaReference("R1", ":.:base", 1), new SchemaReference("R1b", ":.:base", 1)),
+                Json.MAPPER.createObjectNode().set("properties", Json.MAPPER.createObjectNode().put("owner", "team-a")),
+                null, null, null);
+        SubjectVersionView userView = registry.registrations().register(user, draft, false, false);
+
+        Registry other = Registry.over(dataSource, Clock.systemUTC());
+        StoredSchema stored = other.catalog().schemaById(".", userView.schema().id());
+        assertThat(stored.references()).extracting(SchemaReference::name).containsExactly("R1", "R1b");
+        assertThat(stored.metadata().path("properties").path("owner").asText()).isEqualTo("team-a");
+        assertThat(other.catalog().referencedBy(base, VersionSpec.LATEST, false))
+                .containsExactly(userView.schema().id());
+        assertThat(List.of(baseView.schema().id(), userView.schema().id())).containsExactly(1, 2);
+        assertThat(registry.registrations().register(tenant, SchemaDraft.of(schema(5), null), false, false)
+                .schema().id()).as("the tenant context has its own ids").isEqualTo(1);
+
+        String incompatible = "{\"type\":\"record\",\"name\":\"R1\",\"fields\":[{\"name\":\"g\",\"type\":\"int\"}]}";
+        assertThatThrownBy(() -> other.registrations().register(base, SchemaDraft.of(incompatible, null), false, false))
+                .isInstanceOfSatisfying(RegistryException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INCOMPATIBLE_SCHEMA));
+        registry.settings().putConfig(base, Json.MAPPER.createObjectNode().put("compatibility", "NONE"));
+        assertThat(other.registrations().register(base, SchemaDraft.of(incompatible, null), false, false)
+                .version().version()).isEqualTo(2);
+        registry.settings().putMode(QualifiedSubject.contextScope(".tenant"), "READONLY", false);
+        assertThatThrownBy(() -> other.registrations().register(tenant, SchemaDraft.of(schema(3), null), false, true))
+                .isInstanceOfSatisfying(RegistryException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.OPERATION_NOT_PERMITTED));
     }
 
     @Test
