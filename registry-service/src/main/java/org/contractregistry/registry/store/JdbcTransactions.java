@@ -42,12 +42,24 @@ public final class JdbcTransactions implements Transactions {
         return Transactions.retrying(() -> withConnection(dataSource, connection -> once(connection, work)));
     }
 
-    /** Work on a pooled connection in autocommit (reads; statements that are their own transaction). */
+    /**
+     * Work on a pooled connection in autocommit (reads; statements that are their own transaction), run again on
+     * another connection when the one it got was broken (the database restarted since the pool opened it).
+     */
     public static <T> T withConnection(DataSource dataSource, Function<Connection, T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.apply(connection);
-        } catch (SQLException e) {
-            throw new StoreException(e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            } catch (SQLException e) {
+                StoreException failure = new StoreException(e);
+                if (!failure.isConnectionFailure() || attempt >= Transactions.MAX_ATTEMPTS) {
+                    throw failure;
+                }
+            } catch (StoreException e) {
+                if (!e.isConnectionFailure() || attempt >= Transactions.MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

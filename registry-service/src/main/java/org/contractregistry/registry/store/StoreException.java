@@ -2,7 +2,10 @@ package org.contractregistry.registry.store;
 
 import java.sql.SQLException;
 
-/** A database failure. {@link #isRetryable()} tells a lost race (unique key, serialization, deadlock) from a fault. */
+/**
+ * A database failure. {@link #isRetryable()} tells a lost race (unique key, serialization, deadlock) or a broken
+ * connection from a fault.
+ */
 public final class StoreException extends RuntimeException {
     private final String sqlState;
 
@@ -11,8 +14,21 @@ public final class StoreException extends RuntimeException {
         this.sqlState = cause.getSQLState();
     }
 
-    /** 23505 unique violation, 40001 serialization failure, 40P01 deadlock: the transaction may simply run again. */
+    /**
+     * 23505 unique violation, 40001 serialization failure, 40P01 deadlock, or a {@linkplain #isConnectionFailure broken
+     * connection}: the work may simply run again (the pool has dropped the broken connection).
+     */
     public boolean isRetryable() {
-        return sqlState != null && (sqlState.equals("23505") || sqlState.equals("40001") || sqlState.equals("40P01"));
+        return sqlState != null && (sqlState.equals("23505") || sqlState.equals("40001") || sqlState.equals("40P01")
+                || isConnectionFailure());
+    }
+
+    /**
+     * Class 08 (connection exception) or 57P01..57P03 (the server shut down or restarted): a pooled connection that a
+     * database restart or an administrator closed. Reads and registrations are safe to run again on another one.
+     */
+    public boolean isConnectionFailure() {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+                || sqlState.equals("57P03"));
     }
 }

@@ -83,6 +83,19 @@ public final class TestDatabases {
             return dataSource;
         }
 
+        /** Closes every session on this database from the server side, as a restart or an administrator would. */
+        public int terminateSessions() {
+            try (Connection admin = DriverManager.getConnection(adminUrl(), PG_USER, "");
+                    Statement statement = admin.createStatement();
+                    java.sql.ResultSet rs = statement.executeQuery("SELECT count(pg_terminate_backend(pid))"
+                            + " FROM pg_stat_activity WHERE datname = '" + name + "'")) {
+                rs.next();
+                return rs.getInt(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not terminate the sessions on " + name, e);
+            }
+        }
+
         @Override
         public void close() {
             try (Connection admin = DriverManager.getConnection(adminUrl(), PG_USER, "");

@@ -1,0 +1,81 @@
+package org.contractregistry.registry.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.contractregistry.registry.store.TestDatabases.PgDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged app on PostgreSQL after the server closed every pooled connection (a database restart, a failover, an
+ * administrator): no request fails for it; each runs again on a fresh connection.
+ */
+class BrokenConnectionsIT {
+    private static final String JSON = "application/vnd.schemaregistry.v1+json";
+
+    private PgDatabase database;
+    private PackagedRegistry registry;
+
+    @BeforeEach
+    void start() throws Exception {
+        database = TestDatabases.postgres();
+        registry = PackagedRegistry.start(database, "broken-connections").awaitReady();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (registry != null) {
+            registry.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void requestsAfterTheDatabaseClosedEveryConnectionSucceed() throws Exception {
+        assertThat(send("POST", "/subjects/before/versions", body(1)).statusCode()).isEqualTo(200);
+        fillThePool();
+        assertThat(database.terminateSessions()).as("pooled sessions closed by the server").isGreaterThan(1);
+
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> subjects = send("GET", "/subjects", null);
+            assertThat(subjects.statusCode()).as("GET /subjects #" + i + ": " + subjects.body()).isEqualTo(200);
+        }
+        HttpResponse<String> registered = send("POST", "/subjects/after/versions", body(2));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        assertThat(send("GET", "/subjects", null).body()).isEqualTo("[\"after\",\"before\"]");
+    }
+
+    /** Concurrent reads, so that the pool holds several open connections. */
+    private void fillThePool() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                calls.add(pool.submit(() -> send("GET", "/subjects", null)));
+            }
+            for (Future<HttpResponse<String>> call : calls) {
+                assertThat(call.get().statusCode()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return PackagedRegistry.send(method, registry.url() + path, body == null ? null : JSON, body);
+    }
+
+    private static String body(int n) {
+        return "{\"schema\":\"{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"R" + n
+                + "\\\",\\\"fields\\\":[{\\\"name\\\":\\\"f\\\",\\\"type\\\":\\\"int\\\"}]}\"}";
+    }
+}
