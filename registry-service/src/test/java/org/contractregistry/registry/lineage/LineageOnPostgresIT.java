@@ -12,12 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.contractregistry.registry.store.PackagedOnPostgres;
 import org.contractregistry.registry.store.PackagedRegistry;
-import org.contractregistry.registry.store.TestDatabases;
-import org.contractregistry.registry.store.TestDatabases.PgDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The lineage store's PostgreSQL path (its {@code INSERT ... ON CONFLICT} upserts) through the packaged app over a
@@ -33,24 +31,8 @@ class LineageOnPostgresIT {
     private static final List<String> FIXTURES = List.of("dag_run_start", "task_sql_start", "task_sql_complete",
             "task_fail_start", "task_fail", "dag_run_fail");
 
-    private PgDatabase database;
-    private PackagedRegistry registry;
-
-    @BeforeEach
-    void start() throws Exception {
-        database = TestDatabases.postgres();
-        registry = PackagedRegistry.start(database, "lineage-on-postgres").awaitReady();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (registry != null) {
-            registry.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final PackagedOnPostgres app = new PackagedOnPostgres("lineage-on-postgres");
 
     @Test
     void airflowAndKafkaLineageIsStoredAndServedOnPostgres() throws Exception {
@@ -154,7 +136,7 @@ class LineageOnPostgresIT {
         String noJobName = "{\"eventType\":\"START\",\"eventTime\":\"2026-11-25T10:00:00Z\",\"producer\":\"p\","
                 + "\"run\":{\"runId\":\"" + UUID.randomUUID() + "\"},\"job\":{\"namespace\":\"" + namespace + "\"},"
                 + "\"outputs\":[" + Events.dataset(namespace, "t", "id:int") + "]}";
-        HttpResponse<String> response = PackagedRegistry.send("POST", registry.url() + "/api/v1/lineage", JSON,
+        HttpResponse<String> response = PackagedRegistry.send("POST", app.registry().url() + "/api/v1/lineage", JSON,
                 noJobName);
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
         assertThat(MAPPER.readTree(response.body()).get("message").asText()).isNotBlank();
@@ -165,15 +147,15 @@ class LineageOnPostgresIT {
     }
 
     private void register(String subject, String avro) throws Exception {
-        HttpResponse<String> response = PackagedRegistry.send("POST", registry.url() + "/subjects/" + subject
+        HttpResponse<String> response = PackagedRegistry.send("POST", app.registry().url() + "/subjects/" + subject
                 + "/versions", "application/vnd.schemaregistry.v1+json",
                 MAPPER.createObjectNode().put("schema", avro).toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private JsonNode call(String method, String path, String body, int status) throws Exception {
-        HttpResponse<String> response = PackagedRegistry.send(method, registry.url() + path, body == null ? null : JSON,
-                body);
+        HttpResponse<String> response = PackagedRegistry.send(method, app.registry().url() + path,
+                body == null ? null : JSON, body);
         assertThat(response.statusCode()).as(method + " " + path + " -> " + response.body()).isEqualTo(status);
         return MAPPER.readTree(response.body());
     }

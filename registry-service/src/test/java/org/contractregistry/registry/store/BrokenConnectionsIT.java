@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.contractregistry.registry.store.TestDatabases.PgDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged app on PostgreSQL after the server closed every pooled connection (a database restart, a failover, an
@@ -20,30 +18,14 @@ import org.junit.jupiter.api.Test;
 class BrokenConnectionsIT {
     private static final String JSON = "application/vnd.schemaregistry.v1+json";
 
-    private PgDatabase database;
-    private PackagedRegistry registry;
-
-    @BeforeEach
-    void start() throws Exception {
-        database = TestDatabases.postgres();
-        registry = PackagedRegistry.start(database, "broken-connections").awaitReady();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (registry != null) {
-            registry.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final PackagedOnPostgres app = new PackagedOnPostgres("broken-connections");
 
     @Test
     void requestsAfterTheDatabaseClosedEveryConnectionSucceed() throws Exception {
         assertThat(send("POST", "/subjects/before/versions", body(1)).statusCode()).isEqualTo(200);
         fillThePool();
-        assertThat(database.terminateSessions()).as("pooled sessions closed by the server").isGreaterThan(1);
+        assertThat(app.database().terminateSessions()).as("pooled sessions closed by the server").isGreaterThan(1);
 
         for (int i = 0; i < 12; i++) {
             HttpResponse<String> subjects = send("GET", "/subjects", null);
@@ -71,7 +53,7 @@ class BrokenConnectionsIT {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return PackagedRegistry.send(method, registry.url() + path, body == null ? null : JSON, body);
+        return PackagedRegistry.send(method, app.registry().url() + path, body == null ? null : JSON, body);
     }
 
     private static String body(int n) {
