@@ -167,18 +167,11 @@ public final class JdbcRegistryStore implements RegistryStore {
                 // One statement, its own transaction: the counter row is never locked across a client round trip.
                 return query("SELECT registry_reserve_id(?)", rs -> rs.getInt(1), context).get(0);
             }
-            connection.setAutoCommit(false);
-            try {
+            return JdbcTransactions.once(connection, ignored -> {
                 int next = lockNextId(context);
                 setNextId(context, next + 1);
-                connection.commit();
                 return next;
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException(e);
         }

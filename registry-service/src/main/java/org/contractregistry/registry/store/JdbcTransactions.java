@@ -63,7 +63,8 @@ public final class JdbcTransactions implements Transactions {
         }
     }
 
-    private static <T> T once(Connection connection, Function<Connection, T> work) {
+    /** One local transaction on this connection (in autocommit before and after): commit, or roll back and throw. */
+    static <T> T once(Connection connection, Function<Connection, T> work) {
         try {
             connection.setAutoCommit(false);
             try {
