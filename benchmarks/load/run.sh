@@ -10,8 +10,9 @@
 # that other load on the machine hardly moves.
 # Needs: the packaged service (mvn -B -pl registry-service -am package -DskipTests), wrk, curl, python3, and for
 # DB=pg (default) PostgreSQL at 127.0.0.1:5432 (a database load_<run> is created and dropped).
-# Env: DB=pg|h2, DURATION (wrk -d, default 20s), SEED (default 2000), READY_RUNS (default 3), SCENARIOS (default
-# "get register compat"), JAVA_OPTS (with
+# Env: DB=pg|h2, DURATION (wrk -d, default 20s), WARMUP (the unreported run before each scenario, default 15s: the JIT
+# still compiles the registration and check paths for 10 s or more, so shorter warm-ups measure the compiler), SEED
+# (default 2000), READY_RUNS (default 3), SCENARIOS (default "get register compat"), JAVA_OPTS (with
 # -XX:NativeMemoryTracking=summary the memory line is followed by NMT's committed sizes per category).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -20,6 +21,7 @@ source "$HERE/lib.sh"
 
 DB="${DB:-pg}"
 DURATION="${DURATION:-20s}"
+WARMUP="${WARMUP:-15s}"
 THREADS="${THREADS:-2}"
 CONNS="${CONNS:-32}"
 SEED="${SEED:-2000}"
@@ -52,19 +54,19 @@ curl -sf -o /dev/null -H "$CT" --data @"$WORK/order-v1.json" "$SVC_URL/subjects/
 [[ "$(curl -sf -H "$CT" --data @"$WORK/order-v2.json" "$SVC_URL/compatibility/subjects/bench-order-value/versions/latest")" == *'"is_compatible":true'* ]] \
   || { echo "order-v2 is not judged compatible with order-v1" >&2; exit 1; }
 
-# 3-5. The measured runs (a short warm-up of each first, not reported); SCENARIOS picks some of them.
+# 3-5. The measured runs (a warm-up of each first, not reported); SCENARIOS picks some of them.
 if [[ " $SCENARIOS " == *" get "* ]]; then
-  DURATION=5s wrk_run warmup-root root.lua / >/dev/null
+  DURATION="$WARMUP" wrk_run warmup-root root.lua / >/dev/null
   wrk_run baseline-get-root root.lua /
-  MAX_ID="$MAX_ID" DURATION=5s wrk_run warmup-get get-by-id.lua / >/dev/null
+  MAX_ID="$MAX_ID" DURATION="$WARMUP" wrk_run warmup-get get-by-id.lua / >/dev/null
   MAX_ID="$MAX_ID" wrk_run get-schema-by-id get-by-id.lua /
 fi
 if [[ " $SCENARIOS " == *" register "* ]]; then
-  DURATION=5s RUN="${RUN}w" wrk_run warmup-register register-new.lua / >/dev/null
+  DURATION="$WARMUP" RUN="${RUN}w" wrk_run warmup-register register-new.lua / >/dev/null
   wrk_run register-new-schema register-new.lua /
 fi
 if [[ " $SCENARIOS " == *" compat "* ]]; then
-  BODY_FILE="$WORK/order-v2.json" DURATION=5s wrk_run warmup-compat compat-check.lua /compatibility/subjects/bench-order-value/versions/latest >/dev/null
+  BODY_FILE="$WORK/order-v2.json" DURATION="$WARMUP" wrk_run warmup-compat compat-check.lua /compatibility/subjects/bench-order-value/versions/latest >/dev/null
   BODY_FILE="$WORK/order-v2.json" wrk_run compatibility-check compat-check.lua /compatibility/subjects/bench-order-value/versions/latest
 fi
 

@@ -39,33 +39,49 @@ public final class RegistrationService {
 
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
+        // Before the write, on this instance's recent copy of the settings (a guess the write checks under its lock):
+        // parse and hash the draft and, for content new to the context, reserve an id outside the write's lock.
         Prepared ready = transactions.read(store -> {
-            SubjectSettings inForce = settings.inForce(store, subject);
-            Mode mode = inForce.mode();
-            boolean normalized = mode != Mode.IMPORT && (normalize || inForce.config().normalize());
+            SubjectSettings recent = settings.recentInForce(store, subject);
+            boolean normalized = normalizes(recent, normalize);
             PreparedSchema prepared = preparer.prepare(store, subject, draft, normalized);
-            checkMode(subject, draft, mode);
-            if (mode == Mode.IMPORT) {
-                return new Prepared(prepared, null);
+            Mode mode = recent.mode();
+            if (!mode.acceptsWrites() || mode == Mode.IMPORT || hasExplicitId(draft)) {
+                return new Prepared(prepared, normalized, null);
             }
             IdForContent id = Transactions.retrying(() -> store.idForContent(subject.context(),
                     prepared.contentHash()));
-            return new Prepared(prepared, id.known() ? null : id.id());
+            return new Prepared(prepared, normalized, id.known() ? null : id.id());
         });
         AtomicInteger attempts = new AtomicInteger();
-        return transactions.write(store -> write(store, subject, draft, ready, attempts.incrementAndGet() == 1, force));
+        return transactions.write(store -> write(store, subject, draft, normalize, ready,
+                attempts.incrementAndGet() == 1, force));
     }
 
-    /** The prepared schema and, for content new to the context, an id reserved for it outside the write. */
-    private record Prepared(PreparedSchema schema, Integer reservedId) {
+    /**
+     * The draft parsed and hashed ({@code normalized} or not) and, for content new to the context, an id reserved for
+     * it outside the write.
+     */
+    private record Prepared(PreparedSchema schema, boolean normalized, Integer reservedId) {
     }
 
-    private SubjectVersionView write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, Prepared ready,
-            boolean firstAttempt, boolean force) {
+    private static boolean normalizes(SubjectSettings inForce, boolean requested) {
+        return inForce.mode() != Mode.IMPORT && (requested || inForce.config().normalize());
+    }
+
+    private static boolean hasExplicitId(SchemaDraft draft) {
+        return draft.id() != null && draft.id() > 0;
+    }
+
+    private SubjectVersionView write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
+            boolean normalize, Prepared guess, boolean firstAttempt, boolean force) {
         SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), true);
         SubjectSettings inForce = settings.inForce(state.settings(), subject);
         Mode mode = inForce.mode();
         checkMode(subject, draft, mode);
+        // Settings changed since the guess (on another instance): prepare again, the reservation is left unused.
+        Prepared ready = normalizes(inForce, normalize) == guess.normalized() ? guess
+                : new Prepared(preparer.prepare(store, subject, draft, !guess.normalized()), !guess.normalized(), null);
         List<VersionRecord> versions = state.versions();
         Optional<SubjectVersionView> existing = liveWithHash(store, versions, ready.schema().contentHash());
         if (existing.isPresent()) {
@@ -113,7 +129,7 @@ public final class RegistrationService {
         if (!mode.acceptsWrites()) {
             throw RegistryException.notPermitted("Subject " + subject.qualified() + " is in read-only mode");
         }
-        boolean hasId = draft.id() != null && draft.id() > 0;
+        boolean hasId = hasExplicitId(draft);
         if (mode == Mode.IMPORT && !hasId) {
             throw RegistryException.notPermitted("Subject " + subject.qualified()
                     + " is in IMPORT mode: registration needs an explicit id");

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.ProtobufStrictness;
 import org.contractregistry.registry.store.RegistryStore;
@@ -25,12 +26,31 @@ public final class SettingsService {
     public static final String NORMALIZE = "normalize";
     private static final QualifiedSubject GLOBAL = QualifiedSubject.contextScope(QualifiedSubject.DEFAULT_CONTEXT);
 
+    /** How long {@link #recentInForce} trusts its copy of the settings tables. */
+    static final long RECENT_NANOS = 1_000_000_000L;
+    /** Above this many stored configs and modes, {@link #recentInForce} reads a subject's scopes each time. */
+    static final int RECENT_MAX_ROWS = 10_000;
+
     private final Transactions transactions;
     private final RegistryDefaults defaults;
+    private volatile Recent recent;
 
     public SettingsService(Transactions transactions, RegistryDefaults defaults) {
         this.transactions = transactions;
         this.defaults = defaults;
+    }
+
+    /** A settings change: one transaction, after which this instance's recent copy is read again. */
+    private <T> T write(Function<RegistryStore, T> work) {
+        try {
+            return transactions.write(work);
+        } finally {
+            recent = null;
+        }
+    }
+
+    /** Every stored config and mode as read at {@code readAt} (System.nanoTime), or null when there were too many. */
+    private record Recent(long readAt, ScopeSettings all) {
     }
 
     public static QualifiedSubject global() {
@@ -53,7 +73,7 @@ public final class SettingsService {
     /** Applies a partial update to a scope's config; answers the stored result in PUT shape. */
     public ObjectNode putConfig(QualifiedSubject scope, ObjectNode update) {
         ObjectNode normalized = validated(update);
-        return transactions.write(store -> {
+        return write(store -> {
             requireWritable(store, scope);
             ObjectNode current = store.config(scope).orElseGet(Json.MAPPER::createObjectNode);
             Iterator<Map.Entry<String, JsonNode>> fields = normalized.fields();
@@ -72,7 +92,7 @@ public final class SettingsService {
 
     /** Removes a scope's config, answering what it was; 40401 when a subject scope had none. */
     public ObjectNode deleteConfig(QualifiedSubject scope) {
-        return transactions.write(store -> {
+        return write(store -> {
             requireWritable(store, scope);
             Optional<ObjectNode> previous = store.config(scope);
             if (previous.isEmpty() && !scope.equals(GLOBAL)) {
@@ -86,6 +106,21 @@ public final class SettingsService {
     /** The mode and the merged config in force for a subject, read in one query. */
     public SubjectSettings inForce(RegistryStore store, QualifiedSubject subject) {
         return inForce(store.settings(chain(subject)), subject);
+    }
+
+    /**
+     * The settings in force for a subject as they were at most a second ago (this instance reads the config and mode
+     * tables once a second instead of once a call). Only for guesses that a write checks again under its lock: another
+     * instance's change may not be seen yet.
+     */
+    public SubjectSettings recentInForce(RegistryStore store, QualifiedSubject subject) {
+        Recent copy = recent;
+        long now = System.nanoTime();
+        if (copy == null || now - copy.readAt() > RECENT_NANOS) {
+            copy = new Recent(now, store.allSettings(RECENT_MAX_ROWS).orElse(null));
+            recent = copy;
+        }
+        return copy.all() == null ? inForce(store, subject) : inForce(copy.all(), subject);
     }
 
     /** The mode and the merged config in force for a subject, from its {@link #scopes} read beforehand. */
@@ -188,7 +223,7 @@ public final class SettingsService {
     /** Sets (or with null clears) a scope's mode. IMPORT over existing subjects needs {@code force}. */
     public Optional<Mode> putMode(QualifiedSubject scope, String requested, boolean force) {
         if (requested == null) {
-            transactions.write(store -> {
+            write(store -> {
                 store.deleteMode(scope);
                 return null;
             });
@@ -198,7 +233,7 @@ public final class SettingsService {
         if (mode == Mode.FORWARD && !scope.equals(GLOBAL)) {
             throw new RegistryException(ErrorCode.INVALID_MODE, "Mode FORWARD is only allowed at the global level");
         }
-        return Optional.of(transactions.write(store -> {
+        return Optional.of(write(store -> {
             if (mode == Mode.IMPORT && !force && hasSchemas(store, scope)) {
                 throw RegistryException.notPermitted("Cannot import since found existing subjects");
             }
@@ -209,7 +244,7 @@ public final class SettingsService {
 
     /** Removes a scope's mode, answering the previous one; 40401 for a subject with none. */
     public Mode deleteMode(QualifiedSubject scope) {
-        return transactions.write(store -> {
+        return write(store -> {
             Optional<String> previous = store.mode(scope);
             if (previous.isEmpty() && !scope.equals(GLOBAL)) {
                 throw RegistryException.subjectNotFound(scope);

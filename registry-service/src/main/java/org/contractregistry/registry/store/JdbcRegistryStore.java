@@ -69,19 +69,42 @@ public final class JdbcRegistryStore implements RegistryStore {
         List<VersionRecord> versions = new ArrayList<>();
         Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
         Map<QualifiedSubject, String> modes = new HashMap<>();
+        Row<Void> setting = settingRow(configs, modes);
         Row<Void> row = rs -> {
-            switch (rs.getString(1)) {
-                case "v" -> versions.add(new VersionRecord(new QualifiedSubject(rs.getString(2), rs.getString(3)),
-                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getLong(8)));
-                case "c" -> configs.put(new QualifiedSubject(rs.getString(2), rs.getString(3)),
-                        (ObjectNode) Json.read(rs.getString(4)));
-                default -> modes.put(new QualifiedSubject(rs.getString(2), rs.getString(3)), rs.getString(4));
+            if (rs.getString(1).equals("v")) {
+                versions.add(new VersionRecord(new QualifiedSubject(rs.getString(2), rs.getString(3)), rs.getInt(5),
+                        rs.getInt(6), rs.getBoolean(7), rs.getLong(8)));
+                return null;
             }
-            return null;
+            return setting.map(rs);
         };
         Sql read = new Sql(sql.toString(), args.toArray());
         inOneTrip(lock ? List.of(lockSubjectSql(subject), read) : List.of(read), row);
         return new SubjectState(versions, new ScopeSettings(configs, modes));
+    }
+
+    @Override
+    public Optional<ScopeSettings> allSettings(int atMost) {
+        Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
+        Map<QualifiedSubject, String> modes = new HashMap<>();
+        Row<Void> setting = settingRow(configs, modes);
+        int rows = query("SELECT 'c', context_name, subject, config_json FROM registry_configs UNION ALL"
+                + " SELECT 'm', context_name, subject, mode FROM registry_modes FETCH FIRST " + (atMost + 1)
+                + " ROWS ONLY", setting).size();
+        return rows > atMost ? Optional.empty() : Optional.of(new ScopeSettings(configs, modes));
+    }
+
+    /** A row (tag 'c' or 'm', context, subject, config JSON or mode) into the config or the mode map. */
+    private static Row<Void> settingRow(Map<QualifiedSubject, ObjectNode> configs, Map<QualifiedSubject, String> modes) {
+        return rs -> {
+            QualifiedSubject scope = new QualifiedSubject(rs.getString(2), rs.getString(3));
+            if (rs.getString(1).equals("c")) {
+                configs.put(scope, (ObjectNode) Json.read(rs.getString(4)));
+            } else {
+                modes.put(scope, rs.getString(4));
+            }
+            return null;
+        };
     }
 
     /** {@code ((context_name = ? AND subject = ?) OR ...)} for this many scopes. */

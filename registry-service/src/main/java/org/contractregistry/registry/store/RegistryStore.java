@@ -73,6 +73,9 @@ public interface RegistryStore {
 
     Optional<ObjectNode> config(QualifiedSubject scope);
 
+    /** Every stored config and mode, or empty when there are more than {@code atMost} of them. */
+    Optional<ScopeSettings> allSettings(int atMost);
+
     /** The stored configs and modes of these scopes, in one query. */
     ScopeSettings settings(List<QualifiedSubject> scopes);
 

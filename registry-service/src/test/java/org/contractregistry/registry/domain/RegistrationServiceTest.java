@@ -116,4 +116,35 @@ class RegistrationServiceTest {
         assertThat(registry.settings().config(QualifiedSubject.parse("other"), true).path("protobufStrictness")
                 .asText()).isEqualTo("WIRE_JSON");
     }
+
+    /** The read before a write uses this instance's recent copy of the settings; the write must use the real ones. */
+    @Test
+    void aSettingsChangeOnAnotherInstanceAppliesToTheNextRegistrationAtOnce() {
+        javax.sql.DataSource shared = TestDatabases.h2();
+        Registry first = Registry.over(shared, clock);
+        Registry other = Registry.over(shared, clock);
+        String bare = "{\"type\":\"record\",\"name\":\"N\",\"fields\":[{\"name\":\"a\",\"type\":\"int\"}]}";
+        String documented = bare.replace("\"name\":\"N\"", "\"name\":\"N\",\"doc\":\"normalize drops me\"");
+        QualifiedSubject plain = QualifiedSubject.parse("plain");
+        QualifiedSubject tidy = QualifiedSubject.parse("tidy");
+        for (QualifiedSubject subject : new QualifiedSubject[] {plain, tidy}) {
+            first.registrations().register(subject, SchemaDraft.of(bare, null), false, false);
+        }
+        assertThat(first.registrations().register(plain, SchemaDraft.of(documented, null), false, false)
+                .version().version()).as("without normalize the doc makes another schema").isEqualTo(2);
+
+        other.settings().putConfig(tidy, Json.MAPPER.createObjectNode().put("normalize", true));
+        assertThat(first.registrations().register(tidy, SchemaDraft.of(documented, null), false, false)
+                .version().version()).as("normalized, it is version 1 again").isEqualTo(1);
+
+        other.settings().putMode(QualifiedSubject.parse("imported"), "IMPORT", false);
+        SchemaDraft withId = new SchemaDraft("\"int\"", null, null, null, null, 500, 1);
+        assertThat(first.registrations().register(QualifiedSubject.parse("imported"), withId, false, false)
+                .schema().id()).isEqualTo(500);
+
+        other.settings().putMode(SettingsService.global(), "READONLY", false);
+        assertThatThrownBy(() -> first.registrations().register(plain, SchemaDraft.of("\"long\"", null), false, false))
+                .isInstanceOfSatisfying(RegistryException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.OPERATION_NOT_PERMITTED));
+    }
 }
