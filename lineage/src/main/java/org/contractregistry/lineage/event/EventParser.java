@@ -3,9 +3,8 @@ package org.contractregistry.lineage.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -150,8 +149,8 @@ public final class EventParser {
     private static Instant eventTime(JsonNode tree) {
         String text = requiredText(tree, "eventTime", "eventTime");
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+            return EventTimes.parse(text);
+        } catch (DateTimeException e) {
             throw RejectedEventException.invalid("eventTime '" + text + "' is not an ISO-8601 date-time with offset");
         }
     }
