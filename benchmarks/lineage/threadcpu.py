@@ -16,6 +16,7 @@ if sys.argv[1] == "snap":
         fields = stat[stat.rindex(")") + 2:].split()
         group = re.sub(r"[#\- ]?\d+$", "", name)
         out[group] = out.get(group, 0) + (int(fields[11]) + int(fields[12])) * 1000 / hz
+        out["(system time, all threads)"] = out.get("(system time, all threads)", 0) + int(fields[12]) * 1000 / hz
     json.dump(out, open(sys.argv[3], "w"))
 else:
     a = json.load(open(sys.argv[2])); b = json.load(open(sys.argv[3])); n = int(sys.argv[4])
