@@ -71,6 +71,9 @@ final class Json {
     }
 
     private static String quote(String text) {
+        if (text.chars().allMatch(c -> c >= ' ' && c < 0x7f && c != '"' && c != '\\')) { // nothing to escape
+            return '"' + text + '"';
+        }
         try {
             return MAPPER.writeValueAsString(text);
         } catch (JsonProcessingException e) {

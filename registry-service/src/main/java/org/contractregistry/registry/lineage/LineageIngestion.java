@@ -46,13 +46,12 @@ public class LineageIngestion {
         return parsed;
     }
 
-    /** The rows the event writes; explicit bindings not cached are read in one query. */
+    /** The rows the event writes. */
     private EventWrite plan(LineageEvent event, long now) {
         List<DatasetObservation> all = new ArrayList<>(event.inputs());
         all.addAll(event.outputs());
         all.addAll(event.datasets());
-        Map<String, Optional<String>> explicit = bindings.explicit(all.stream().map(DatasetObservation::id).toList(),
-                missing -> db.read(store -> store.reads().bindings(missing)));
+        Map<String, Optional<String>> explicit = bindings.explicit(all.stream().map(DatasetObservation::id).toList());
         EventWrite.Builder write = EventWrite.builder(event, now,
                 event.job().map(job -> Json.facets(job.facets())).orElse(null), Json.facets(event.runFacets()));
         event.inputs().forEach(input -> observe(write, event, input, 'I', explicit));

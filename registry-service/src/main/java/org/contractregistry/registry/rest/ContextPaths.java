@@ -18,6 +18,11 @@ final class ContextPaths {
 
     private ContextPaths() {}
 
+    /** False when {@link #rewrite} surely leaves the request alone: its (decoded) path is not under /contexts/. */
+    static boolean mayRewrite(String path) {
+        return path.startsWith("/contexts/");
+    }
+
     static Optional<URI> rewrite(URI uri) {
         Matcher m = CONTEXT_PATH.matcher(uri.getRawPath());
         if (!m.matches()) {

@@ -28,7 +28,9 @@ public class RequestFilters {
             return ErrorMapper.answer(413, ErrorCode.REQUEST_TOO_LARGE.code(),
                     "Request body of " + length + " bytes exceeds the limit of " + settings.maxRequestBytes());
         }
-        ContextPaths.rewrite(request.getUriInfo().getRequestUri()).ifPresent(request::setRequestUri);
+        if (ContextPaths.mayRewrite(request.getUriInfo().getPath())) { // most requests: no URI built and parsed
+            ContextPaths.rewrite(request.getUriInfo().getRequestUri()).ifPresent(request::setRequestUri);
+        }
         MediaType type = request.getMediaType();
         if (type == null || type.isWildcardType() || MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
                 || type.getSubtype().endsWith("+json")) {

@@ -2,12 +2,14 @@ package org.contractregistry.registry.lineage.store;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.InjectableInstance;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.StoreException;
 import org.contractregistry.registry.store.Transactions;
@@ -15,32 +17,74 @@ import org.contractregistry.registry.store.Transactions;
 /**
  * The lineage tables on the active datasource (H2 or PostgreSQL). A write is one local transaction, re-run from the start
  * when it lost a race (two events creating the same job at once); a read needs none. An event on PostgreSQL is one
- * statement, atomic without a transaction around it.
+ * statement, atomic without a transaction around it; events posted at the same time share one transaction (group
+ * commit), so each pays a share of one commit and one round trip.
  */
 @ApplicationScoped
 public class LineageDb {
-    private final AgroalDataSource dataSource;
+    /** Most events one group commit writes (one transaction; a JDBC batch per statement shape). */
+    private static final int MAX_BATCH = 64;
+
+    private final DataSource dataSource;
     private volatile Boolean postgres;
+    private volatile GroupCommit<EventWrite> groupCommit;
 
     @Inject
     public LineageDb(@Any InjectableInstance<AgroalDataSource> dataSources) {
-        this.dataSource = dataSources.getActive();
+        this(dataSources.getActive());
+    }
+
+    LineageDb(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     public <T> T write(Function<LineageStore, T> work) {
         return JdbcTransactions.inTransaction(dataSource, connection -> work.apply(store(connection)));
     }
 
-    /** Stores one accepted event, all of it or (on a failure that is not a lost race) nothing. */
+    /**
+     * Stores one accepted event, all of it or (on a failure that is not a lost race) nothing; returns once it is
+     * committed. On PostgreSQL, events posted at the same time are committed together ({@link GroupCommit}).
+     */
     public void writeEvent(EventWrite event) {
-        Function<LineageStore, Void> work = store -> {
+        if (postgres()) {
+            groupCommit().write(event);
+        } else {
+            write(store -> {
+                store.writeEvent(event);
+                return null;
+            });
+        }
+    }
+
+    /** One event as one statement in autocommit, re-run while it loses a race. */
+    private void writeAlone(EventWrite event) {
+        Transactions.retrying(() -> read(store -> {
             store.writeEvent(event);
             return null;
-        };
-        if (postgres()) {
-            Transactions.retrying(() -> read(work));
-        } else {
-            write(work);
+        }));
+    }
+
+    private GroupCommit<EventWrite> groupCommit() {
+        GroupCommit<EventWrite> known = groupCommit;
+        if (known == null) {
+            synchronized (this) {
+                if (groupCommit == null) {
+                    groupCommit = new GroupCommit<>("lineage-group-commit", MAX_BATCH, events -> write(store -> {
+                        store.writeEvents(events);
+                        return null;
+                    }), this::writeAlone);
+                }
+                known = groupCommit;
+            }
+        }
+        return known;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (groupCommit != null) {
+            groupCommit.close();
         }
     }
 

@@ -209,6 +209,14 @@ public final class LineageReader {
         return out;
     }
 
+    /** At most {@code limit} explicit bindings, row key -> subject. */
+    public Map<String, String> someBindings(int limit) {
+        Map<String, String> out = new HashMap<>();
+        sql.list("SELECT dataset_key, subject FROM lineage_bindings FETCH FIRST " + limit + " ROWS ONLY",
+                row -> Map.entry(row.getString(1), row.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     public List<BindingView> bindings() {
         return sql.list("SELECT namespace, name, subject FROM lineage_bindings ORDER BY namespace, name",
                 row -> new BindingView(row.getString(1), row.getString(2), row.getString(3), "EXPLICIT"));

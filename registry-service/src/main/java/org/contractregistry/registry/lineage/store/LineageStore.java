@@ -1,6 +1,7 @@
 package org.contractregistry.registry.lineage.store;
 
 import java.sql.Connection;
+import java.util.List;
 
 /** The lineage tables inside one connection (and transaction, for writes). */
 public final class LineageStore {
@@ -22,6 +23,15 @@ public final class LineageStore {
             PgEventStatement.write(sql, event);
         } else {
             writes().write(event);
+        }
+    }
+
+    /** Stores several events in the caller's transaction (PostgreSQL: one JDBC batch per statement shape). */
+    void writeEvents(List<EventWrite> events) {
+        if (postgres) {
+            PgEventStatement.writeAll(sql, events);
+        } else {
+            events.forEach(writes()::write);
         }
     }
 

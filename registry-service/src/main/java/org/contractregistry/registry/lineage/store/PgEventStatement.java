@@ -120,12 +120,44 @@ final class PgEventStatement {
     private PgEventStatement() {}
 
     static void write(Sql sql, EventWrite write) {
+        PgEventStatement statement = of(write);
+        sql.update(statement.text(), statement.values());
+    }
+
+    /**
+     * Several events in order in the caller's transaction: each run of events of one shape (the same statement text)
+     * is one JDBC batch, one round trip.
+     */
+    static void writeAll(Sql sql, List<EventWrite> writes) {
+        String text = null;
+        List<Object[]> run = new ArrayList<>();
+        for (EventWrite write : writes) {
+            PgEventStatement statement = of(write);
+            if (!statement.text().equals(text)) {
+                sql.batch(text, run);
+                text = statement.text();
+                run = new ArrayList<>();
+            }
+            run.add(statement.values());
+        }
+        sql.batch(text, run);
+    }
+
+    private static PgEventStatement of(EventWrite write) {
         PgEventStatement statement = new PgEventStatement();
         write.event().job().ifPresent(job -> statement.job(write, job));
         statement.datasets(write);
         statement.io(write);
         statement.event(write);
-        sql.update(TEXTS.computeIfAbsent(statement.shape, PgEventStatement::text), statement.values.toArray());
+        return statement;
+    }
+
+    private String text() {
+        return TEXTS.computeIfAbsent(shape, PgEventStatement::text);
+    }
+
+    private Object[] values() {
+        return values.toArray();
     }
 
     /** {@code WITH job AS (...), run AS (...), ... INSERT INTO lineage_events ...} with the parts of a shape. */

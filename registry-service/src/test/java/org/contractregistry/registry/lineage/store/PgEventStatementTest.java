@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contractregistry.lineage.drift.DriftFinding;
 import org.contractregistry.lineage.drift.DriftKind;
@@ -44,6 +45,7 @@ class PgEventStatementTest {
             "lineage_drift", "run_id, dataset_key, direction, subject, contract_version, kind, field_path,"
                     + " contract_type, observed_type, detected_at");
     private static final String KAFKA = "kafka://broker:9092";
+    private static final Instant HOT_START = Instant.parse("2026-11-25T10:00:00Z");
 
     private final List<PgDatabase> databases = new ArrayList<>();
 
@@ -76,13 +78,9 @@ class PgEventStatementTest {
     @Test
     void anEventThatFailsHalfWayStoresNothing() throws SQLException {
         DataSource db = fresh();
-        EventWrite event = EventWrites.plan(run("START", UUID.randomUUID(), "j", "2026-11-25T10:00:00Z", null, null,
-                List.of(dataset(KAFKA, "t1", "id:long")), List.of()), 1L, Map.of());
-        EventWrite.Builder tooLong = EventWrite.builder(event.event(), 1L, null, null);
-        tooLong.dataset(event.datasets().get(0).dataset(), new DatasetState(null, null, "s".repeat(601), null, null,
-                null)); // subject is VARCHAR(600), and the dataset part comes after the job and run parts
+        EventWrite tooLong = tooLongSubject(UUID.randomUUID());
         try (Connection connection = db.getConnection()) {
-            assertThatThrownBy(() -> new LineageStore(connection, true).writeEvent(tooLong.build()))
+            assertThatThrownBy(() -> new LineageStore(connection, true).writeEvent(tooLong))
                     .isInstanceOf(StoreException.class);
         }
         for (String table : TABLES.keySet()) {
@@ -93,46 +91,142 @@ class PgEventStatementTest {
     @Test
     void concurrentWritersOfOneJobAndItsDatasetsFromTwoInstancesLoseNothing() throws Exception {
         DataSource db = fresh();
+        writeConcurrently(hotJob(), event -> Transactions.retrying(() -> {
+            try (Connection connection = db.getConnection()) {
+                new LineageStore(connection, true).writeEvent(event);
+                return null;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }));
+        assertHotJobStored(db);
+    }
+
+    @Test
+    void concurrentPostsCommittedTogetherLoseNothing() throws Exception {
+        DataSource db = fresh();
+        LineageDb lineage = new LineageDb(db);
+        try {
+            writeConcurrently(hotJob(), event -> {
+                lineage.writeEvent(event);
+                return null;
+            });
+        } finally {
+            lineage.close();
+        }
+        assertHotJobStored(db);
+    }
+
+    @Test
+    void severalEventsInOneTransactionLeaveTheSameRowsAsOneByOne() throws SQLException {
+        DataSource together = fresh();
+        DataSource oneByOne = fresh();
+        List<EventWrite> events = new ArrayList<>(history());
+        events.addAll(hotJob().subList(0, 12)); // runs of one shape: one JDBC batch each
+        try (Connection connection = together.getConnection()) {
+            connection.setAutoCommit(false);
+            new LineageStore(connection, true).writeEvents(events);
+            connection.commit();
+        }
+        for (EventWrite event : events) {
+            try (Connection connection = oneByOne.getConnection()) {
+                new LineageStore(connection, true).writeEvent(event);
+            }
+        }
+        for (String table : TABLES.keySet()) {
+            assertThat(rows(together, table)).as(table).isNotEmpty().isEqualTo(rows(oneByOne, table));
+        }
+    }
+
+    @Test
+    void aFailingEventFailsOnlyItselfWhenPostedWithOthers() throws Exception {
+        DataSource db = fresh();
+        List<EventWrite> events = new ArrayList<>(hotJob());
+        for (int i = 0; i < 20; i++) {
+            events.add(10 + i * 5, tooLongSubject(UUID.randomUUID()));
+        }
+        try (Connection connection = db.getConnection()) { // as one batch: all or nothing
+            connection.setAutoCommit(false);
+            LineageStore store = new LineageStore(connection, true);
+            assertThatThrownBy(() -> store.writeEvents(events.subList(0, 12))).isInstanceOf(StoreException.class);
+            connection.rollback();
+        }
+        assertThat(rows(db, "lineage_events")).isEmpty();
+
+        LineageDb lineage = new LineageDb(db);
+        List<Boolean> failed = Collections.synchronizedList(new ArrayList<>());
+        try {
+            writeConcurrently(events, event -> {
+                try {
+                    lineage.writeEvent(event);
+                    failed.add(false);
+                } catch (StoreException e) {
+                    assertThat(event.datasets().get(0).state().subject()).hasSize(601);
+                    failed.add(true);
+                }
+                return null;
+            });
+        } finally {
+            lineage.close();
+        }
+        assertThat(failed).hasSize(140).filteredOn(f -> f).hasSize(20);
+        assertHotJobStored(db);
+    }
+
+    /** 60 runs of one job, START and COMPLETE, shuffled: late STARTs after their COMPLETE, old runs after new ones. */
+    private static List<EventWrite> hotJob() {
         List<EventWrite> events = new ArrayList<>();
-        Instant base = Instant.parse("2026-11-25T10:00:00Z");
         for (int i = 0; i < 60; i++) {
             UUID runId = UUID.randomUUID();
             List<String> in = List.of(dataset(KAFKA, "t1", "id:long"), dataset("file", "/in/" + (i % 3)));
             List<String> out = List.of(dataset("file", "/out/shared"));
             for (String type : List.of("START", "COMPLETE")) {
-                String time = base.plusSeconds(i * 10L + (type.equals("START") ? 0 : 5)).toString();
+                String time = HOT_START.plusSeconds(i * 10L + (type.equals("START") ? 0 : 5)).toString();
                 events.add(EventWrites.plan(run(type, runId, "hot", time, "parent", UUID.randomUUID(), in, out),
                         1L, Map.of("t1", List.of())));
             }
         }
-        Collections.shuffle(events, new Random(7)); // late STARTs after their COMPLETE, old runs after new ones
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<?>> done = new ArrayList<>();
-        for (EventWrite event : events) {
-            done.add(pool.submit(() -> Transactions.retrying(() -> {
-                try (Connection connection = db.getConnection()) {
-                    new LineageStore(connection, true).writeEvent(event);
-                    return null;
-                } catch (SQLException e) {
-                    throw new StoreException(e);
-                }
-            })));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
+        Collections.shuffle(events, new Random(7));
+        return events;
+    }
 
+    private static void writeConcurrently(List<EventWrite> events, Function<EventWrite, Void> write)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (EventWrite event : events) {
+                done.add(pool.submit(() -> write.apply(event)));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void assertHotJobStored(DataSource db) throws SQLException {
         assertThat(rows(db, "lineage_events")).hasSize(120);
         assertThat(rows(db, "lineage_run_states")).hasSize(120);
         assertThat(single(db, "SELECT count(*) FROM lineage_runs WHERE state = 'COMPLETE' AND started_at IS NOT NULL"
                 + " AND ended_at IS NOT NULL")).isEqualTo("60");
-        long last = base.plusSeconds(595).toEpochMilli();
+        long last = HOT_START.plusSeconds(595).toEpochMilli();
         assertThat(single(db, "SELECT latest_run_state || ' ' || latest_run_at FROM lineage_jobs WHERE name = 'hot'"))
                 .isEqualTo("COMPLETE " + last);
         // t1 and /out/shared are read and written by every run, /in/2 by the last one too
         assertThat(single(db, "SELECT count(*) FROM lineage_job_io WHERE last_seen = " + last)).isEqualTo("3");
         assertThat(single(db, "SELECT count(*) FROM lineage_run_io")).isEqualTo("180");
+    }
+
+    /** A RunEvent of another job whose dataset row cannot be stored (subject over VARCHAR(600)). */
+    private static EventWrite tooLongSubject(UUID runId) {
+        EventWrite event = EventWrites.plan(run("START", runId, "bad", "2026-11-25T10:00:00Z", null, null,
+                List.of(dataset(KAFKA, "t1", "id:long")), List.of()), 1L, Map.of());
+        EventWrite.Builder tooLong = EventWrite.builder(event.event(), 1L, null, null);
+        tooLong.dataset(event.datasets().get(0).dataset(), new DatasetState(null, null, "s".repeat(601), null, null,
+                null)); // the dataset part comes after the job and run parts
+        return tooLong.build();
     }
 
     /** One run seen START, RUNNING, COMPLETE and a late START; parents; a job and a dataset event; drift. */
