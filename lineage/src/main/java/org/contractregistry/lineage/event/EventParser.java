@@ -1,8 +1,11 @@
 package org.contractregistry.lineage.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.openlineage.server.OpenLineage;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,12 +18,13 @@ import org.contractregistry.lineage.ids.InvalidIdException;
 import org.contractregistry.lineage.ids.JobId;
 
 /**
- * Reads one posted OpenLineage event (RunEvent, DatasetEvent or JobEvent of the current spec) as a JSON tree, checks
- * what the registry relies on (event time, run id, job and dataset names, the facets it reads: parent, jobType,
- * schema), and reduces it to a {@link LineageEvent}; other facets are kept as received. Problems are values.
+ * Reads one posted OpenLineage event (RunEvent, DatasetEvent or JobEvent of the current spec) with openlineage-java's
+ * server model, checks what the registry relies on, and reduces it to a {@link LineageEvent}. Problems are values.
  */
 public final class EventParser {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final EventLimits limits;
     private final FacetReader facets;
@@ -63,12 +67,16 @@ public final class EventParser {
             return runEvent(tree, json, eventTime, producer);
         }
         if (tree.hasNonNull("dataset")) {
+            OpenLineage.DatasetEvent model = model(tree, OpenLineage.DatasetEvent.class, "DatasetEvent");
             DatasetObservation dataset = dataset(tree.get("dataset"), "dataset", null);
+            requireSame(dataset.id(), model.getDataset().getNamespace(), model.getDataset().getName());
             return new LineageEvent(EventKind.DATASET, eventTime, producer, Optional.empty(), Optional.empty(),
                     Facets.NONE, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(dataset), json);
         }
         if (tree.hasNonNull("job")) {
+            OpenLineage.JobEvent model = model(tree, OpenLineage.JobEvent.class, "JobEvent");
             JobInfo job = job(tree.get("job"));
+            requireSame(job.id(), model.getJob().getNamespace(), model.getJob().getName());
             return new LineageEvent(EventKind.JOB, eventTime, producer, Optional.empty(), Optional.empty(),
                     Facets.NONE, Optional.empty(), Optional.of(job), datasets(tree, "inputs", "inputFacets"),
                     datasets(tree, "outputs", "outputFacets"), List.of(), json);
@@ -84,6 +92,10 @@ public final class EventParser {
             throw RejectedEventException.invalid("job is missing: a RunEvent needs job.namespace and job.name");
         }
         JobInfo job = job(tree.get("job"));
+        OpenLineage.RunEvent model = model(tree, OpenLineage.RunEvent.class, "RunEvent");
+        if (!runId.equals(model.getRun().getRunId())) {
+            throw RejectedEventException.invalid("run.runId could not be read");
+        }
         Facets runFacets = facets.read(run.get("facets"), "run.facets");
         return new LineageEvent(EventKind.RUN, eventTime, producer, Optional.of(runId), Optional.of(state), runFacets,
                 parent(run.path("facets").get("parent")), Optional.of(job), datasets(tree, "inputs", "inputFacets"),
@@ -144,6 +156,21 @@ public final class EventParser {
             all = all.with(facets.read(node.get(extraFacets), where + "." + extraFacets));
         }
         return new DatasetObservation(id, all, SchemaFacetReader.read(node.get("facets"), where));
+    }
+
+    private static <T> T model(JsonNode tree, Class<T> type, String what) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            throw RejectedEventException.invalid("not a valid " + what + ": " + detail);
+        }
+    }
+
+    private static void requireSame(Object ours, String namespace, String name) {
+        if (!ours.toString().equals(namespace + ":" + name)) {
+            throw RejectedEventException.invalid("event could not be read consistently: " + ours);
+        }
     }
 
     private static Instant eventTime(JsonNode tree) {
