@@ -7,11 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contractregistry.registry.store.JdbcTransactions;
-import org.contractregistry.registry.store.StoreException;
+import org.contractregistry.registry.store.SqlDialect;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -98,20 +97,16 @@ public class LineageDb {
     }
 
     /** PostgreSQL writes an event in one statement of {@code INSERT ... ON CONFLICT}; H2 updates, else inserts. */
-    private boolean postgres(Connection connection) throws SQLException {
+    private boolean postgres(Connection connection) {
         Boolean known = postgres;
         if (known == null) {
-            known = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            known = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
             postgres = known;
         }
         return known;
     }
 
     private LineageStore store(Connection connection) {
-        try {
-            return new LineageStore(connection, postgres(connection));
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return new LineageStore(connection, postgres(connection));
     }
 }
