@@ -17,9 +17,12 @@ import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.SchemaReference;
 import org.contractregistry.registry.domain.StoredSchema;
 import org.contractregistry.registry.domain.VersionRecord;
+import org.postgresql.PGStatement;
 
 /** {@link RegistryStore} over one JDBC connection; portable SQL for H2 2.x and PostgreSQL. */
 public final class JdbcRegistryStore implements RegistryStore {
+    private static final boolean PLANNED_EACH_TIME = true;
+    private static final boolean PLANNED_ONCE = false;
     private static final String VERSION_COLUMNS = "context_name, subject, version, schema_id, deleted, registered_at";
     /** A key no subject version has (contexts start with '.'): settings alone through {@link #subjectState}. */
     private static final QualifiedSubject NO_SUBJECT = new QualifiedSubject("", "");
@@ -79,7 +82,7 @@ public final class JdbcRegistryStore implements RegistryStore {
             return setting.map(rs);
         };
         Sql read = new Sql(sql.toString(), args.toArray());
-        inOneTrip(lock ? List.of(lockSubjectSql(subject), read) : List.of(read), row);
+        inOneTrip(lock ? List.of(lockSubjectSql(subject), read) : List.of(read), row, PLANNED_ONCE);
         return new SubjectState(versions, new ScopeSettings(configs, modes));
     }
 
@@ -126,8 +129,8 @@ public final class JdbcRegistryStore implements RegistryStore {
     @Override
     public List<VersionRecord> versionsOfSchema(String context, int schemaId) {
         return query("SELECT " + VERSION_COLUMNS + " FROM registry_subject_versions"
-                + " WHERE context_name = ? AND schema_id = ? ORDER BY subject, version", JdbcRegistryStore::version,
-                context, schemaId);
+                + " WHERE context_name = ? AND schema_id = ? ORDER BY subject, version", PLANNED_EACH_TIME,
+                JdbcRegistryStore::version, context, schemaId);
     }
 
     @Override
@@ -166,11 +169,14 @@ public final class JdbcRegistryStore implements RegistryStore {
     @Override
     public Optional<Integer> schemaIdByHash(String context, String contentHash) {
         return first(query("SELECT schema_id FROM registry_schemas WHERE context_name = ? AND content_hash = ?",
-                rs -> rs.getInt(1), context, contentHash));
+                PLANNED_EACH_TIME, rs -> rs.getInt(1), context, contentHash));
     }
 
     @Override
     public int lockNextId(String context) {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            return query("SELECT registry_reserve_id(?)", rs -> rs.getInt(1), context).get(0);
+        }
         List<Integer> next = query("SELECT next_id FROM registry_contexts WHERE context_name = ? FOR UPDATE",
                 rs -> rs.getInt(1), context);
         if (!next.isEmpty()) {
@@ -205,8 +211,8 @@ public final class JdbcRegistryStore implements RegistryStore {
         if (dialect == SqlDialect.POSTGRESQL) {
             // COALESCE stops at the first value: the reservation runs only for content the context does not hold.
             int id = query("SELECT COALESCE((SELECT schema_id FROM registry_schemas WHERE context_name = ?"
-                    + " AND content_hash = ?), -registry_reserve_id(?))", rs -> rs.getInt(1), context, contentHash,
-                    context).get(0);
+                    + " AND content_hash = ?), -registry_reserve_id(?))", PLANNED_EACH_TIME, rs -> rs.getInt(1),
+                    context, contentHash, context).get(0);
             return id > 0 ? new IdForContent(id, true) : new IdForContent(-id, false);
         }
         Optional<Integer> known = schemaIdByHash(context, contentHash);
@@ -215,6 +221,10 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public void setNextId(String context, int nextId) {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            query("SELECT registry_advance_ids(?, ?)", rs -> null, context, nextId);
+            return;
+        }
         update("UPDATE registry_contexts SET next_id = ? WHERE context_name = ?", nextId, context);
     }
 
@@ -246,7 +256,7 @@ public final class JdbcRegistryStore implements RegistryStore {
         statements.add(new Sql("INSERT INTO registry_subject_versions (" + VERSION_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?)", v.subject().context(), v.subject().name(), v.version(),
                 v.schemaId(), v.deleted(), v.registeredAt()));
-        inOneTrip(statements, rs -> null);
+        inOneTrip(statements, rs -> null, PLANNED_ONCE);
     }
 
     @Override
@@ -355,7 +365,11 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     private <T> List<T> query(String sql, Row<T> row, Object... args) {
-        try (PreparedStatement statement = prepare(sql, args); ResultSet rs = statement.executeQuery()) {
+        return query(sql, PLANNED_ONCE, row, args);
+    }
+
+    private <T> List<T> query(String sql, boolean plannedEachTime, Row<T> row, Object... args) {
+        try (PreparedStatement statement = prepare(sql, plannedEachTime, args); ResultSet rs = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(row.map(rs));
@@ -374,10 +388,10 @@ public final class JdbcRegistryStore implements RegistryStore {
      * Runs the statements in order, handing the rows of any query among them to {@code row}: on PostgreSQL as one
      * prepared statement, so one round trip; elsewhere one by one. A failing statement fails the call.
      */
-    private <T> void inOneTrip(List<Sql> statements, Row<T> row) {
+    private <T> void inOneTrip(List<Sql> statements, Row<T> row, boolean plannedEachTime) {
         if (!dialect.sendsStatementsTogether() || statements.size() == 1) {
             for (Sql sql : statements) {
-                run(sql, row);
+                run(sql, row, plannedEachTime);
             }
             return;
         }
@@ -387,11 +401,11 @@ public final class JdbcRegistryStore implements RegistryStore {
             text.append(text.length() == 0 ? "" : ";\n").append(sql.text());
             args.addAll(Arrays.asList(sql.args()));
         }
-        run(new Sql(text.toString(), args.toArray()), row);
+        run(new Sql(text.toString(), args.toArray()), row, plannedEachTime);
     }
 
-    private <T> void run(Sql sql, Row<T> row) {
-        try (PreparedStatement statement = prepare(sql.text(), sql.args())) {
+    private <T> void run(Sql sql, Row<T> row, boolean plannedEachTime) {
+        try (PreparedStatement statement = prepare(sql.text(), plannedEachTime, sql.args())) {
             boolean rows = statement.execute();
             while (rows || statement.getUpdateCount() != -1) {
                 if (rows) {
@@ -413,15 +427,26 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     private int update(String sql, Object... args) {
-        try (PreparedStatement statement = prepare(sql, args)) {
+        try (PreparedStatement statement = prepare(sql, PLANNED_ONCE, args)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException(e);
         }
     }
 
-    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    /**
+     * With {@code plannedEachTime}, PostgreSQL plans the statement for each execution with its values instead of
+     * keeping a plan for the connection's life (pgjdbc's unnamed statement). For lookups that another index could also
+     * serve by its first column (context_name): registry_schemas by content hash (its primary key leads with
+     * context_name) and versions by schema id (the primary key again). A plan kept from when the tables were small and
+     * not yet analysed (autovacuum off, or not yet run) may pick that index and then read every row of the context on
+     * each call. Versions by subject have one such index only (migration V2).
+     */
+    private PreparedStatement prepare(String sql, boolean plannedEachTime, Object... args) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        if (plannedEachTime && dialect == SqlDialect.POSTGRESQL) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
         for (int i = 0; i < args.length; i++) {
             statement.setObject(i + 1, args[i]);
         }

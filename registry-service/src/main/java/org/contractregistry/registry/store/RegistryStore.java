@@ -35,9 +35,14 @@ public interface RegistryStore {
 
     Optional<Integer> schemaIdByHash(String context, String contentHash);
 
-    /** Locks the context's id counter (creating it at 1) and answers the next free id. */
+    /**
+     * The context's next free id. On H2 it locks the context's counter row (created at 1) until the transaction ends
+     * and {@link #setNextId} moves it; on PostgreSQL it takes the next number of the context's sequence, which no
+     * other caller gets (see {@link #reserveId}).
+     */
     int lockNextId(String context);
 
+    /** Ids handed out from now on are at least {@code nextId} (never moves the counter back). */
     void setNextId(String context, int nextId);
 
     /**

@@ -15,9 +15,9 @@ import java.util.Set;
  */
 public final class SchemaHistory {
     /** db/migration: both databases. */
-    static final List<String> PORTABLE = List.of("1", "100");
+    static final List<String> PORTABLE = List.of("1", "2", "100");
     /** db/postgresql: PostgreSQL only. */
-    static final List<String> POSTGRESQL_ONLY = List.of("1.1");
+    static final List<String> POSTGRESQL_ONLY = List.of("1.1", "1.2");
     private static final String HISTORY = "flyway_schema_history";
 
     private SchemaHistory() {

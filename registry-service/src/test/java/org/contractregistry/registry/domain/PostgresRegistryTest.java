@@ -98,6 +98,30 @@ class PostgresRegistryTest {
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.OPERATION_NOT_PERMITTED));
     }
 
+    /** Ids come from a sequence per context; it starts past what the counter of V1_1 and stored ids already used. */
+    @Test
+    void idsContinuePastEarlierIdsAndExplicitImports() throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO registry_contexts (context_name, next_id) VALUES ('.', 42)");
+            statement.execute("INSERT INTO registry_schemas (context_name, schema_id, content_hash, schema_type,"
+                    + " schema_text, created_at) VALUES ('.tenant', 77, 'h', 'AVRO', '\"int\"', 0)");
+        }
+        Registry registry = Registry.over(dataSource, Clock.systemUTC());
+        assertThat(registry.registrations().register(QualifiedSubject.parse("a"), SchemaDraft.of(schema(1), null),
+                false, false).schema().id()).isEqualTo(42);
+        assertThat(registry.registrations().register(QualifiedSubject.parse(":.tenant:a"),
+                SchemaDraft.of(schema(1), null), false, false).schema().id()).isEqualTo(78);
+
+        QualifiedSubject imported = QualifiedSubject.parse("imported");
+        registry.settings().putMode(imported, "IMPORT", false);
+        SchemaDraft withId = new SchemaDraft(schema(2), null, null, null, null, 500, 1);
+        assertThat(registry.registrations().register(imported, withId, false, false).schema().id()).isEqualTo(500);
+        registry.settings().putMode(imported, null, false);
+        assertThat(registry.registrations().register(QualifiedSubject.parse("b"), SchemaDraft.of(schema(3), null),
+                false, false).schema().id()).as("after an import, new ids come after it").isEqualTo(501);
+    }
+
     @Test
     void concurrentRegistrationsOfOneSchemaYieldOneIdAndOneVersion() throws Exception {
         Registry[] instances = {Registry.over(dataSource, Clock.systemUTC()), Registry.over(dataSource, Clock.systemUTC())};

@@ -34,7 +34,7 @@ public final class TestDatabases {
         String[] locations = dataSource instanceof PGSimpleDataSource
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                 : new String[] {"classpath:db/migration"};
-        Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(locations).outOfOrder(true).load().migrate();
     }
 
     /** A uniquely named PostgreSQL database, created now and dropped by {@link PgDatabase#close()}. */
