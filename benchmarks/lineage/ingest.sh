@@ -5,7 +5,7 @@
 # Env: WARM=<n>   first post n events to the same service (JIT warm-up), then measure;
 #      THREADS_CPU=1  also print the service's CPU per event by thread group (request threads, event loop, JIT, GC);
 #      COUNT=1    route JDBC through pgcount.py and print statements and round trips per event (slower: count only);
-#      JAVA_OPTS  (default -Xmx256m).
+#      JAVA_OPTS  (default: README's -Xmx256m -XX:+UseParallelGC).
 # CPU per event is over everything the measured run posts: the events plus LineageLoad's own 1,000 warm-up events.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -28,10 +28,10 @@ if [[ -n "${COUNT:-}" ]]; then
   sleep 0.5
   export REGISTRY_DB_URL="jdbc:postgresql://127.0.0.1:$proxy_port/$PGDB?sslmode=disable"
   # New connections through the proxy can take seconds on a loaded machine: do not let the pool give up at 5 s.
-  JAVA_OPTS="${JAVA_OPTS:--Xmx256m} -Dquarkus.datasource.pg.jdbc.acquisition-timeout=60S"
+  JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} -Dquarkus.datasource.pg.jdbc.acquisition-timeout=60S"
 fi
 export REGISTRY_DB_KIND=postgresql
-JAVA_OPTS="${JAVA_OPTS:--Xmx256m}" start_service "$WORK/service.log"
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}" start_service "$WORK/service.log"
 if [[ -n "${WARM:-}" ]]; then
   java "$HERE/LineageLoad.java" ingest "$SVC_URL" "$WARM" "$THREADS" | sed 's/^/warm-up /'
 fi

@@ -12,7 +12,8 @@
 # DB=pg (default) PostgreSQL at 127.0.0.1:5432 (a database load_<run> is created and dropped).
 # Env: DB=pg|h2, DURATION (wrk -d, default 20s), WARMUP (the unreported run before each scenario, default 15s: the JIT
 # still compiles the registration and check paths for 10 s or more, so shorter warm-ups measure the compiler), SEED
-# (default 2000), READY_RUNS (default 3), SCENARIOS (default "get register compat"), JAVA_OPTS (with
+# (default 2000), READY_RUNS (default 3), SCENARIOS (default "get register compat"), JAVA_OPTS (default README's
+# "-Xmx256m -XX:+UseParallelGC"; with
 # -XX:NativeMemoryTracking=summary the memory line is followed by NMT's committed sizes per category).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -22,6 +23,8 @@ source "$HERE/lib.sh"
 DB="${DB:-pg}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-15s}"
+# README's start command's JVM options unless JAVA_OPTS says otherwise.
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}"
 THREADS="${THREADS:-2}"
 CONNS="${CONNS:-32}"
 SEED="${SEED:-2000}"
