@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.contractregistry.registry.store.PackagedOnPostgres;
 import org.contractregistry.registry.store.PackagedRegistry;
 import org.junit.jupiter.api.Test;
@@ -42,9 +46,12 @@ class LineageOnPostgresIT {
                 + "\"name\":\"shop.public.orders\",\"subject\":\"orders-contract-value\"}", 200);
         assertThat(binding.get("source").asText()).isEqualTo("EXPLICIT");
 
+        // The runs happen after the contract's registration, as in production: the fixtures' times move to now.
+        List<String> fixtures = FIXTURES.stream().map(f -> Events.resource("/lineage/airflow/" + f + ".json")).toList();
+        Duration shift = Duration.between(earliestEventTime(fixtures), Instant.now().plusSeconds(1));
         for (int round = 0; round < 2; round++) { // the second round hits every ON CONFLICT branch
-            for (String fixture : FIXTURES) {
-                call("POST", "/api/v1/lineage", Events.resource("/lineage/airflow/" + fixture + ".json"), 201);
+            for (String fixture : fixtures) {
+                call("POST", "/api/v1/lineage", shifted(fixture, shift), 201);
             }
         }
 
@@ -151,6 +158,19 @@ class LineageOnPostgresIT {
                 + "/versions", "application/vnd.schemaregistry.v1+json",
                 MAPPER.createObjectNode().put("schema", avro).toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static final Pattern EVENT_TIME = Pattern.compile("\"eventTime\": *\"([^\"]+)\"");
+
+    private static Instant earliestEventTime(List<String> events) {
+        return events.stream().flatMap(e -> EVENT_TIME.matcher(e).results())
+                .map(m -> OffsetDateTime.parse(m.group(1)).toInstant()).min(Instant::compareTo).orElseThrow();
+    }
+
+    /** The event with its eventTime moved by {@code shift}. */
+    private static String shifted(String event, Duration shift) {
+        return EVENT_TIME.matcher(event).replaceAll(m -> Matcher.quoteReplacement("\"eventTime\": \""
+                + OffsetDateTime.parse(m.group(1)).plus(shift).toString() + "\""));
     }
 
     private JsonNode call(String method, String path, String body, int status) throws Exception {
