@@ -7,11 +7,12 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
- * What Flyway has applied to a database, read from its history table without starting Flyway, and the migrations
- * this build bundles (Flyway's locations in application.properties; {@code SchemaHistoryTest} keeps the lists equal
- * to the files).
+ * What Flyway has applied to a database, read from its history table without starting Flyway; the migrations this
+ * build bundles ({@code SchemaHistoryTest} keeps the lists equal to the files), and Flyway run over them.
  */
 public final class SchemaHistory {
     /** db/migration: both databases. */
@@ -21,6 +22,17 @@ public final class SchemaHistory {
     private static final String HISTORY = "flyway_schema_history";
 
     private SchemaHistory() {
+    }
+
+    /**
+     * Runs Flyway over the bundled migrations for this database (db/migration, and db/postgresql on PostgreSQL), out
+     * of order: registry migrations numbered below lineage's V100 still apply to databases already past it.
+     */
+    public static void migrate(DataSource dataSource, SqlDialect dialect) {
+        String[] locations = dialect == SqlDialect.POSTGRESQL
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+        Flyway.configure().dataSource(dataSource).locations(locations).outOfOrder(true).load().migrate();
     }
 
     /** The versions of the migrations this build bundles for a database. */

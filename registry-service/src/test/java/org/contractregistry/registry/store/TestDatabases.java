@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -31,10 +30,8 @@ public final class TestDatabases {
 
     /** The service's migrations: the portable ones, plus the PostgreSQL-only ones on PostgreSQL. */
     public static void migrate(DataSource dataSource) {
-        String[] locations = dataSource instanceof PGSimpleDataSource
-                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
-        Flyway.configure().dataSource(dataSource).locations(locations).outOfOrder(true).load().migrate();
+        SchemaHistory.migrate(dataSource,
+                dataSource instanceof PGSimpleDataSource ? SqlDialect.POSTGRESQL : SqlDialect.H2);
     }
 
     /** A uniquely named PostgreSQL database, created now and dropped by {@link PgDatabase#close()}. */
