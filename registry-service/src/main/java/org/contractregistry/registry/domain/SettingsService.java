@@ -105,7 +105,7 @@ public final class SettingsService {
 
     /** The mode and the merged config in force for a subject, read in one query. */
     public SubjectSettings inForce(RegistryStore store, QualifiedSubject subject) {
-        return inForce(store.settings(chain(subject)), subject);
+        return inForce(store.settings(scopes(subject)), subject);
     }
 
     /**
@@ -125,13 +125,8 @@ public final class SettingsService {
 
     /** The mode and the merged config in force for a subject, from its {@link #scopes} read beforehand. */
     public SubjectSettings inForce(ScopeSettings stored, QualifiedSubject subject) {
-        List<QualifiedSubject> chain = chain(subject);
+        List<QualifiedSubject> chain = scopes(subject);
         return new SubjectSettings(mode(chain, stored.modes()), effective(merged(chain, stored.configs())));
-    }
-
-    /** The scopes whose stored settings {@link #inForce(ScopeSettings, QualifiedSubject)} needs. */
-    public static List<QualifiedSubject> scopes(QualifiedSubject subject) {
-        return chain(subject);
     }
 
     public EffectiveConfig effective(RegistryStore store, QualifiedSubject subject) {
@@ -145,7 +140,7 @@ public final class SettingsService {
     }
 
     private ObjectNode merged(RegistryStore store, QualifiedSubject subject) {
-        List<QualifiedSubject> chain = chain(subject);
+        List<QualifiedSubject> chain = scopes(subject);
         return merged(chain, store.settings(chain).configs());
     }
 
@@ -269,8 +264,11 @@ public final class SettingsService {
         return Mode.READWRITE;
     }
 
-    /** The scopes a subject's settings come from, most general first: global, its context, the subject. */
-    private static List<QualifiedSubject> chain(QualifiedSubject subject) {
+    /**
+     * The scopes a subject's settings come from, most general first: global, its context, the subject; their stored
+     * settings are what {@link #inForce(ScopeSettings, QualifiedSubject)} needs.
+     */
+    public static List<QualifiedSubject> scopes(QualifiedSubject subject) {
         List<QualifiedSubject> chain = new ArrayList<>(3);
         chain.add(GLOBAL);
         if (!subject.isDefaultContext()) {

@@ -31,11 +31,11 @@ public class SchemaMigrations {
         DataSource dataSource = dataSources.getActive();
         SqlDialect dialect;
         try (Connection connection = dataSource.getConnection()) {
-            if (SchemaHistory.isCurrent(connection)) {
+            dialect = SqlDialect.of(connection);
+            if (SchemaHistory.isCurrent(connection, dialect)) {
                 LOG.info("Database schema is current: Flyway not started");
                 return;
             }
-            dialect = SqlDialect.of(connection);
         } catch (SQLException e) {
             throw new StoreException(e);
         }

@@ -24,8 +24,6 @@ public final class JdbcRegistryStore implements RegistryStore {
     private static final boolean PLANNED_EACH_TIME = true;
     private static final boolean PLANNED_ONCE = false;
     private static final String VERSION_COLUMNS = "context_name, subject, version, schema_id, deleted, registered_at";
-    /** A key no subject version has (contexts start with '.'): settings alone through {@link #subjectState}. */
-    private static final QualifiedSubject NO_SUBJECT = new QualifiedSubject("", "");
 
     private final Connection connection;
     private final SqlDialect dialect;
@@ -57,16 +55,7 @@ public final class JdbcRegistryStore implements RegistryStore {
         StringBuilder sql = new StringBuilder("SELECT 'v', context_name, subject, CAST(NULL AS VARCHAR), version,"
                 + " schema_id, deleted, registered_at FROM registry_subject_versions WHERE context_name = ? AND subject = ?");
         if (!scopes.isEmpty()) {
-            String where = scopeCondition(scopes.size());
-            for (int copy = 0; copy < 2; copy++) { // the configs' and then the modes' condition
-                scopes.forEach(scope -> args.addAll(List.of(scope.context(), scope.name())));
-            }
-            sql.append(" UNION ALL SELECT 'c', context_name, subject, config_json, CAST(NULL AS INTEGER),"
-                    + " CAST(NULL AS INTEGER), CAST(NULL AS BOOLEAN), CAST(NULL AS BIGINT) FROM registry_configs WHERE ")
-                    .append(where)
-                    .append(" UNION ALL SELECT 'm', context_name, subject, mode, CAST(NULL AS INTEGER),"
-                    + " CAST(NULL AS INTEGER), CAST(NULL AS BOOLEAN), CAST(NULL AS BIGINT) FROM registry_modes WHERE ")
-                    .append(where);
+            sql.append(" UNION ALL ").append(settingsQuery(scopes, args));
         }
         sql.append(" ORDER BY 1, 5");
         List<VersionRecord> versions = new ArrayList<>();
@@ -110,13 +99,22 @@ public final class JdbcRegistryStore implements RegistryStore {
         };
     }
 
-    /** {@code ((context_name = ? AND subject = ?) OR ...)} for this many scopes. */
-    private static String scopeCondition(int scopes) {
+    /**
+     * The stored configs ('c') and modes ('m') of the scopes, as rows of {@link #subjectState}'s shape (tag, context,
+     * subject, config JSON or mode, then four typed nulls); their arguments are appended to {@code args}.
+     */
+    private static String settingsQuery(List<QualifiedSubject> scopes, List<Object> args) {
         StringBuilder where = new StringBuilder("(");
-        for (int i = 0; i < scopes; i++) {
+        for (int i = 0; i < scopes.size(); i++) {
             where.append(i == 0 ? "" : " OR ").append("(context_name = ? AND subject = ?)");
         }
-        return where.append(")").toString();
+        where.append(")");
+        for (int copy = 0; copy < 2; copy++) { // the configs' and then the modes' condition
+            scopes.forEach(scope -> args.addAll(List.of(scope.context(), scope.name())));
+        }
+        String nulls = ", CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), CAST(NULL AS BOOLEAN), CAST(NULL AS BIGINT)";
+        return "SELECT 'c', context_name, subject, config_json" + nulls + " FROM registry_configs WHERE " + where
+                + " UNION ALL SELECT 'm', context_name, subject, mode" + nulls + " FROM registry_modes WHERE " + where;
     }
 
     @Override
@@ -175,7 +173,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     @Override
     public int lockNextId(String context) {
         if (dialect == SqlDialect.POSTGRESQL) {
-            return query("SELECT registry_reserve_id(?)", rs -> rs.getInt(1), context).get(0);
+            return nextFromSequence(context);
         }
         List<Integer> next = query("SELECT next_id FROM registry_contexts WHERE context_name = ? FOR UPDATE",
                 rs -> rs.getInt(1), context);
@@ -193,8 +191,7 @@ public final class JdbcRegistryStore implements RegistryStore {
                 throw new IllegalStateException("reserveId needs a connection outside a transaction");
             }
             if (dialect == SqlDialect.POSTGRESQL) {
-                // One statement, its own transaction: the counter row is never locked across a client round trip.
-                return query("SELECT registry_reserve_id(?)", rs -> rs.getInt(1), context).get(0);
+                return nextFromSequence(context);
             }
             return JdbcTransactions.once(connection, ignored -> {
                 int next = lockNextId(context);
@@ -204,6 +201,11 @@ public final class JdbcRegistryStore implements RegistryStore {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /** PostgreSQL: the next number of the context's id sequence (V1_2), which no other caller gets. */
+    private int nextFromSequence(String context) {
+        return query("SELECT registry_reserve_id(?)", rs -> rs.getInt(1), context).get(0);
     }
 
     @Override
@@ -298,8 +300,13 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public ScopeSettings settings(List<QualifiedSubject> scopes) {
-        SubjectState state = subjectState(NO_SUBJECT, scopes, false);
-        return state.settings();
+        Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
+        Map<QualifiedSubject, String> modes = new HashMap<>();
+        if (!scopes.isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            query(settingsQuery(scopes, args), settingRow(configs, modes), args.toArray());
+        }
+        return new ScopeSettings(configs, modes);
     }
 
     @Override

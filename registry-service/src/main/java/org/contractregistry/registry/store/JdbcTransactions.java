@@ -48,17 +48,16 @@ public final class JdbcTransactions implements Transactions {
      */
     public static <T> T withConnection(DataSource dataSource, Function<Connection, T> work) {
         for (int attempt = 1; ; attempt++) {
+            StoreException failure;
             try (Connection connection = dataSource.getConnection()) {
                 return work.apply(connection);
             } catch (SQLException e) {
-                StoreException failure = new StoreException(e);
-                if (!failure.isConnectionFailure() || attempt >= Transactions.MAX_ATTEMPTS) {
-                    throw failure;
-                }
+                failure = new StoreException(e);
             } catch (StoreException e) {
-                if (!e.isConnectionFailure() || attempt >= Transactions.MAX_ATTEMPTS) {
-                    throw e;
-                }
+                failure = e;
+            }
+            if (!failure.isConnectionFailure() || attempt >= Transactions.MAX_ATTEMPTS) {
+                throw failure;
             }
         }
     }

@@ -49,8 +49,7 @@ public final class SchemaHistory {
      * Flyway to do. A missing history table, a failed or missing migration, or one this build does not know is
      * {@code false}, and Flyway decides (it migrates, or refuses with its own message).
      */
-    public static boolean isCurrent(Connection connection) {
-        SqlDialect dialect = SqlDialect.of(connection);
+    public static boolean isCurrent(Connection connection, SqlDialect dialect) {
         Set<String> applied = new HashSet<>();
         try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), HISTORY, null)) {
             if (!tables.next()) {

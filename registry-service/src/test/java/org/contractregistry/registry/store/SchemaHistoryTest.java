@@ -57,7 +57,7 @@ class SchemaHistoryTest {
 
     private static boolean current(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return SchemaHistory.isCurrent(connection);
+            return SchemaHistory.isCurrent(connection, SqlDialect.of(connection));
         }
     }
 
