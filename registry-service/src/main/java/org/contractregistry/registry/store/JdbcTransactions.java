@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
-    private volatile SqlDialect dialect;
+    private final KnownDialect dialect = new KnownDialect();
 
     public JdbcTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -29,12 +29,7 @@ public final class JdbcTransactions implements Transactions {
     }
 
     private JdbcRegistryStore store(Connection connection) {
-        SqlDialect known = dialect;
-        if (known == null) {
-            known = SqlDialect.of(connection);
-            dialect = known;
-        }
-        return new JdbcRegistryStore(connection, known);
+        return new JdbcRegistryStore(connection, dialect.of(connection));
     }
 
     /** One local transaction on a pooled connection, re-run from the start while it fails with a lost race. */

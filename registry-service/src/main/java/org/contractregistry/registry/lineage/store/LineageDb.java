@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contractregistry.registry.store.JdbcTransactions;
+import org.contractregistry.registry.store.KnownDialect;
 import org.contractregistry.registry.store.SqlDialect;
 import org.contractregistry.registry.store.Transactions;
 
@@ -25,7 +26,7 @@ public class LineageDb {
     private static final int MAX_BATCH = 64;
 
     private final DataSource dataSource;
-    private volatile Boolean postgres;
+    private final KnownDialect dialect = new KnownDialect();
     private volatile GroupCommit<EventWrite> groupCommit;
 
     @Inject
@@ -92,21 +93,13 @@ public class LineageDb {
     }
 
     private boolean postgres() {
-        Boolean known = postgres;
-        return known != null ? known : read(store -> postgres);
+        SqlDialect known = dialect.ifKnown();
+        return (known != null ? known : JdbcTransactions.withConnection(dataSource, dialect::of))
+                == SqlDialect.POSTGRESQL;
     }
 
     /** PostgreSQL writes an event in one statement of {@code INSERT ... ON CONFLICT}; H2 updates, else inserts. */
-    private boolean postgres(Connection connection) {
-        Boolean known = postgres;
-        if (known == null) {
-            known = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
-            postgres = known;
-        }
-        return known;
-    }
-
     private LineageStore store(Connection connection) {
-        return new LineageStore(connection, postgres(connection));
+        return new LineageStore(connection, dialect.of(connection) == SqlDialect.POSTGRESQL);
     }
 }
