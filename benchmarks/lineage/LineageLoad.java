@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       posts N RunEvents (START+COMPLETE pairs; 1 input, 1 output each) from C threads, prints events/s
  *   java benchmarks/lineage/LineageLoad.java graph http://127.0.0.1:8081 10000 500
  *       builds a graph of D datasets (D/2 jobs, each reading 2 and writing 2), then times Q depth-3 graph queries
+ *   java benchmarks/lineage/LineageLoad.java graph-build http://127.0.0.1:8081 10000 0      (prints its prefix)
+ *   java benchmarks/lineage/LineageLoad.java graph-query http://127.0.0.1:8081 10000 500 PREFIX
+ *       the same in two steps (graph.sh runs PostgreSQL's ANALYZE between them)
  * </pre>
  */
 public class LineageLoad {
@@ -41,10 +44,12 @@ public class LineageLoad {
         String base = args[1];
         int n = Integer.parseInt(args[2]);
         int m = Integer.parseInt(args[3]);
-        if (mode.equals("ingest")) {
-            ingest(base, n, m);
-        } else {
-            graph(base, n, m);
+        switch (mode) {
+            case "ingest" -> ingest(base, n, m);
+            case "graph" -> queryGraph(base, buildGraph(base, n), n, m);
+            case "graph-build" -> System.out.println("graph-prefix " + buildGraph(base, n));
+            case "graph-query" -> queryGraph(base, args[4], n, m);
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
     }
 
@@ -180,7 +185,8 @@ public class LineageLoad {
         System.out.printf("ingest: %d events, %d threads: %.0f events/s%n", events.size(), threads, rate);
     }
 
-    static void graph(String base, int datasets, int queries) throws Exception {
+    /** Posts D/2 jobs, each reading 2 random datasets and writing 2 of its own; answers the datasets' name prefix. */
+    static String buildGraph(String base, int datasets) throws Exception {
         String prefix = UUID.randomUUID().toString().substring(0, 8);
         Random random = new Random(42);
         List<String> events = new ArrayList<>();
@@ -195,6 +201,12 @@ public class LineageLoad {
         }
         double rate = postAll(base, events, 8);
         System.out.printf("graph: built %d datasets / %d jobs at %.0f events/s%n", datasets, datasets / 2, rate);
+        return prefix;
+    }
+
+    /** Times Q depth-3 graph queries around random datasets of the graph built with this prefix (after 50 unreported). */
+    static void queryGraph(String base, String prefix, int datasets, int queries) throws Exception {
+        Random random = new Random(7);
         List<Long> micros = new ArrayList<>();
         int nodes = 0;
         for (int q = 0; q < queries + 50; q++) {
