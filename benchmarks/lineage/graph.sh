@@ -11,12 +11,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../load/lib.sh"
 DATASETS="${1:-10000}"
 QUERIES="${2:-300}"
-DB=pg
-RUN="$(date +%s)_$$"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/lineage-graph-XXXXXX")"
-[[ -f "$JAR" ]] || { echo "$JAR missing: mvn -B -pl registry-service -am package -DskipTests" >&2; exit 2; }
-
-use_fresh_store lineage "logs"
+fresh_pg_run lineage
 export REGISTRY_DB_KIND=postgresql
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}" start_service "$WORK/service.log"
 prefix="$(java "$HERE/LineageLoad.java" graph-build "$SVC_URL" "$DATASETS" 0 | tee /dev/stderr | sed -n 's/^graph-prefix //p')"

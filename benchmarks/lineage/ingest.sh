@@ -13,12 +13,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../load/lib.sh"
 EVENTS="${1:-4000}"
 THREADS="${2:-16}"
-DB=pg
-RUN="$(date +%s)_$$"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/lineage-ingest-XXXXXX")"
-[[ -f "$JAR" ]] || { echo "$JAR missing: mvn -B -pl registry-service -am package -DskipTests" >&2; exit 2; }
-
-use_fresh_store lineage "logs"
+fresh_pg_run lineage
 PROXY_PID=
 trap '[[ -n "$PROXY_PID" ]] && kill "$PROXY_PID"; cleanup_store' EXIT
 if [[ -n "${COUNT:-}" ]]; then

@@ -21,6 +21,16 @@ use_fresh_store() {
   fi
 }
 
+# fresh_pg_run <prefix>: the usual start of a PostgreSQL benchmark: RUN, WORK (a new temp folder), the packaged jar
+# checked, and a fresh database <prefix>_$RUN dropped on exit.
+fresh_pg_run() {
+  DB=pg
+  RUN="$(date +%s)_$$"
+  WORK="$(mktemp -d "${TMPDIR:-/tmp}/$1-XXXXXX")"
+  [[ -f "$JAR" ]] || { echo "$JAR missing: mvn -B -pl registry-service -am package -DskipTests" >&2; exit 2; }
+  use_fresh_store "$1" "logs"
+}
+
 cleanup_store() {
   stop_service
   if [[ "$DB" == pg ]]; then psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null || true; fi
