@@ -115,6 +115,25 @@ module.exports = (registry) => describe('@confluentinc/schemaregistry Avro', () 
     assert.ok(subjects.includes('js-confluent-orders-copy'), JSON.stringify(subjects));
   });
 
+  it('a schema guid written in a record header is read back through GET /schemas/guids/{guid}', async () => {
+    const serializer = new AvroSerializer(confluentClient(registry), SerdeType.VALUE,
+      { useLatestVersion: true, schemaIdSerializer: confluent.HeaderSchemaIdSerializer });
+    const headers = {};
+    const record = { id: 'o-9', amount: 3.25, items: ['fig'], currency: 'USD' };
+    const bytes = await serializer.serialize(TOPIC, { ...record }, headers);
+    const latest = await confluentClient(registry).getLatestSchemaMetadata(SUBJECT);
+    const header = headers[confluent.VALUE_SCHEMA_ID_HEADER];
+    assert.equal(header[0], 1, 'magic byte of a guid header');
+    assert.equal(new confluent.SchemaId('AVRO').stringifyUuid(header, 1), latest.guid);
+
+    const deserializer = new AvroDeserializer(confluentClient(registry), SerdeType.VALUE, {});
+    assert.deepEqual({ ...(await deserializer.deserialize(TOPIC, bytes, headers)) }, record);
+    const byGuid = await confluentClient(registry).getByGuid(latest.guid);
+    assert.deepEqual(JSON.parse(byGuid.schema), orderV2);
+    assert.equal(byGuid.guid, latest.guid);
+    await rejectsWithStatus(confluentClient(registry).getByGuid('00000000-0000-0000-0000-000000000000'), 404, 40403);
+  });
+
   it('unknown ids, subjects and versions answer 404 with Confluent error codes', async () => {
     const client = confluentClient(registry);
     await rejectsWithStatus(client.getBySubjectAndId(SUBJECT, 987654), 404, 40403);

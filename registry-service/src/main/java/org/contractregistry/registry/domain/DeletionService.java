@@ -6,7 +6,7 @@ import org.contractregistry.registry.store.Transactions;
 
 /**
  * Soft then permanent deletion of subjects and versions, in Confluent's order (40404..40407 for each wrong order),
- * refusing to delete what other schemas reference (42206).
+ * refusing to delete what other schemas reference (42206); deletion of empty contexts (42211 otherwise).
  */
 public final class DeletionService {
     private final Transactions transactions;
@@ -67,6 +67,23 @@ public final class DeletionService {
                 store.deleteMode(subject);
             }
             return target.version();
+        });
+    }
+
+    /**
+     * {@code DELETE /contexts/{ctx}}: forgets a context without subject versions, so it leaves {@code GET /contexts};
+     * 42211 while any version (soft-deleted ones too) is in it. As in Confluent, a context never used and the default
+     * context (which stays listed) are forgotten alike, and modes do not refuse it. Its configs and modes stay.
+     */
+    public void deleteContext(String context) {
+        transactions.write(store -> {
+            // Deleting the lock rows first waits for registrations holding one, so the check below sees their versions
+            store.forgetContext(context);
+            if (store.hasVersions(context)) {
+                throw new RegistryException(ErrorCode.CONTEXT_NOT_EMPTY,
+                        "The specified context '" + context + "' is not empty.");
+            }
+            return null;
         });
     }
 

@@ -38,10 +38,28 @@ public record QualifiedSubject(String context, String name) {
         if (!parsed.context.equals(DEFAULT_CONTEXT) || context == null || context.equals(DEFAULT_CONTEXT)) {
             return parsed;
         }
-        String ctx = context.startsWith(".") ? context : "." + context;
-        QualifiedSubject subject = new QualifiedSubject(ctx, parsed.name);
+        QualifiedSubject subject = new QualifiedSubject(dotted(context), parsed.name);
         subject.validate(raw);
         return subject;
+    }
+
+    /**
+     * A context as a URL names it ({@code .ctx}, {@code ctx}, {@code :.ctx:}; {@code .} or {@code :.:} for the
+     * default context), as {@code .ctx} or {@code .}; 42208 when it is no context name.
+     */
+    public static String parseContext(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw invalidContext(raw);
+        }
+        QualifiedSubject scope = parse(raw.startsWith(":") ? raw : ":" + dotted(raw) + ":");
+        if (!scope.name.isEmpty()) {
+            throw invalidContext(raw);
+        }
+        return scope.context;
+    }
+
+    private static String dotted(String context) {
+        return context.startsWith(".") ? context : "." + context;
     }
 
     /** The context-wide scope of a context name ({@code .ctx} or {@code .}). */
@@ -64,6 +82,10 @@ public record QualifiedSubject(String context, String name) {
             }
         }
         return false;
+    }
+
+    private static RegistryException invalidContext(String raw) {
+        return new RegistryException(ErrorCode.INVALID_SUBJECT, "The specified context '" + raw + "' is not valid.");
     }
 
     private static RegistryException invalid(String raw) {

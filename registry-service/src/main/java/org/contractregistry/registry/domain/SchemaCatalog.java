@@ -169,12 +169,21 @@ public final class SchemaCatalog {
 
     /** Version numbers of a subject, ascending; 40401 when it has none visible. */
     public List<Integer> versionNumbers(QualifiedSubject subject, boolean deleted, boolean deletedOnly) {
+        return versionNumbers(subject, deleted, deletedOnly, false);
+    }
+
+    /**
+     * As {@link #versionNumbers(QualifiedSubject, boolean, boolean)}; with {@code deletedAsNegative} the soft-deleted
+     * versions among those listed ({@code deleted} or {@code deletedOnly} lists them) are shown negated, e.g. -2.
+     */
+    public List<Integer> versionNumbers(QualifiedSubject subject, boolean deleted, boolean deletedOnly,
+            boolean deletedAsNegative) {
         List<VersionRecord> versions = transactions.read(store -> store.versions(subject));
         if (versions.isEmpty() || (!deleted && !deletedOnly && versions.stream().allMatch(VersionRecord::deleted))) {
             throw RegistryException.subjectNotFound(subject);
         }
         return versions.stream().filter(v -> deletedOnly ? v.deleted() : deleted || !v.deleted())
-                .map(VersionRecord::version).toList();
+                .map(v -> deletedAsNegative && v.deleted() ? -v.version() : v.version()).toList();
     }
 
     /** Subject names (wire form), ordered by context then name. */

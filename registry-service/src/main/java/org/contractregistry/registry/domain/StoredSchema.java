@@ -24,8 +24,6 @@ public record StoredSchema(
 
     /** The content hash shown as a UUID (Confluent 8's {@code guid}); the same content gives the same guid anywhere. */
     public String guid() {
-        String h = contentHash;
-        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
-                + "-" + h.substring(20, 32);
+        return SchemaGuid.ofContentHash(contentHash).value();
     }
 }

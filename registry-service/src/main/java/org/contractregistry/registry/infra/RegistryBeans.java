@@ -11,6 +11,7 @@ import org.contractregistry.registry.domain.DeletionService;
 import org.contractregistry.registry.domain.RegistrationService;
 import org.contractregistry.registry.domain.RegistryDefaults;
 import org.contractregistry.registry.domain.SchemaCatalog;
+import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
 import org.contractregistry.registry.store.Transactions;
 
@@ -46,6 +47,12 @@ public class RegistryBeans {
     @Singleton
     DeletionService deletionService(SchemaCatalog catalog, SettingsService settings) {
         return new DeletionService(catalog, settings);
+    }
+
+    @Produces
+    @Singleton
+    SchemaLookup schemaLookup(SchemaCatalog catalog) {
+        return new SchemaLookup(catalog);
     }
 
     @Produces

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.contractregistry.registry.domain.StoredSchema;
 import org.contractregistry.registry.domain.SubjectVersionView;
+import org.contractregistry.registry.domain.VersionRecord;
 
 /**
  * Confluent's Schema / SchemaString / RegisterSchemaResponse entity; empty values are omitted. {@code maxId} only
@@ -37,9 +38,13 @@ public record SchemaResponse(
                 view.version().deleted(), null);
     }
 
-    /** {@code GET /schemas/ids/{id}}: the content only, plus subject and version when asked for. */
-    static SchemaResponse ofSchema(StoredSchema s, String text, Integer maxId) {
-        return new SchemaResponse(null, null, null, s.guid(), s.type().name(), references(s), s.metadata(),
+    /**
+     * {@code GET /schemas/ids/{id}} and {@code /schemas/guids/{guid}}: the content only, plus the subject and version
+     * of {@code holder} when there is one (a subject was asked for).
+     */
+    static SchemaResponse ofSchema(StoredSchema s, String text, VersionRecord holder, Integer maxId) {
+        return new SchemaResponse(holder == null ? null : holder.subject().qualified(),
+                holder == null ? null : holder.version(), null, s.guid(), s.type().name(), references(s), s.metadata(),
                 s.ruleSet(), text, null, null, maxId);
     }
 

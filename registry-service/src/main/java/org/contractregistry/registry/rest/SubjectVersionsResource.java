@@ -40,12 +40,13 @@ public class SubjectVersionsResource {
                 RegisterSchemaRequest.toDraft(request), normalize, force));
     }
 
+    /** {@code deletedAsNegative} shows the soft-deleted versions that {@code deleted}/{@code deletedOnly} list as -v. */
     @GET
     public List<Integer> list(@PathParam("subject") String subject, @QueryParam("deleted") boolean deleted,
-            @QueryParam("deletedOnly") boolean deletedOnly, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("-1") int limit) {
-        return Paging.page(catalog.versionNumbers(QualifiedSubject.parse(subject), deleted, deletedOnly), offset,
-                limit, Integer.MAX_VALUE);
+            @QueryParam("deletedOnly") boolean deletedOnly, @QueryParam("deletedAsNegative") boolean deletedAsNegative,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("-1") int limit) {
+        return Paging.page(catalog.versionNumbers(QualifiedSubject.parse(subject), deleted, deletedOnly,
+                deletedAsNegative), offset, limit, Integer.MAX_VALUE);
     }
 
     @GET
@@ -59,8 +60,9 @@ public class SubjectVersionsResource {
     @GET
     @Path("/{version}/schema")
     public String raw(@PathParam("subject") String subject, @PathParam("version") String version,
-            @QueryParam("deleted") boolean deleted) {
-        return catalog.version(QualifiedSubject.parse(subject), VersionSpec.parse(version), deleted).schema().text();
+            @QueryParam("deleted") boolean deleted, @QueryParam("format") String format) {
+        SubjectVersionView view = catalog.version(QualifiedSubject.parse(subject), VersionSpec.parse(version), deleted);
+        return SchemaFormats.text(format, view.schema(), catalog);
     }
 
     @GET

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.Json;
 import org.contractregistry.registry.domain.QualifiedSubject;
+import org.contractregistry.registry.domain.SchemaKey;
 import org.contractregistry.registry.domain.SchemaReference;
 import org.contractregistry.registry.domain.StoredSchema;
 import org.contractregistry.registry.domain.VersionRecord;
@@ -132,6 +133,13 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     @Override
+    public List<VersionRecord> versionsOfSchemaNamed(String name, int schemaId) {
+        return query("SELECT " + VERSION_COLUMNS + " FROM registry_subject_versions"
+                + " WHERE schema_id = ? AND subject = ? ORDER BY context_name, version", PLANNED_EACH_TIME,
+                JdbcRegistryStore::version, schemaId, name);
+    }
+
+    @Override
     public List<VersionRecord> allVersions(SubjectFilter filter) {
         String like = escapeLike(filter.namePrefix()) + "%";
         if (filter.context() == null) {
@@ -168,6 +176,14 @@ public final class JdbcRegistryStore implements RegistryStore {
     public Optional<Integer> schemaIdByHash(String context, String contentHash) {
         return first(query("SELECT schema_id FROM registry_schemas WHERE context_name = ? AND content_hash = ?",
                 PLANNED_EACH_TIME, rs -> rs.getInt(1), context, contentHash));
+    }
+
+    /** Content hashes are 64 lowercase hex digits: those starting with the prefix are one range of the content key. */
+    @Override
+    public List<SchemaKey> schemasWithHashPrefix(String hashPrefix) {
+        return query("SELECT context_name, schema_id FROM registry_schemas WHERE content_hash BETWEEN ? AND ?"
+                + " ORDER BY context_name, schema_id", PLANNED_EACH_TIME, rs -> new SchemaKey(rs.getString(1),
+                rs.getInt(2)), hashPrefix, hashPrefix + "f".repeat(Math.max(0, 64 - hashPrefix.length())));
     }
 
     @Override
@@ -282,8 +298,12 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public List<String> contexts() {
-        return query("SELECT DISTINCT context_name FROM registry_subject_versions ORDER BY context_name",
-                rs -> rs.getString(1));
+        return query("SELECT DISTINCT context_name FROM registry_subjects ORDER BY context_name", rs -> rs.getString(1));
+    }
+
+    @Override
+    public void forgetContext(String context) {
+        update("DELETE FROM registry_subjects WHERE context_name = ?", context);
     }
 
     @Override

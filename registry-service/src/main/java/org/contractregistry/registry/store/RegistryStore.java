@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.contractregistry.registry.domain.QualifiedSubject;
+import org.contractregistry.registry.domain.SchemaKey;
 import org.contractregistry.registry.domain.StoredSchema;
 import org.contractregistry.registry.domain.VersionRecord;
 
@@ -25,6 +26,9 @@ public interface RegistryStore {
     /** The versions holding a schema id, in subject then version order. */
     List<VersionRecord> versionsOfSchema(String context, int schemaId);
 
+    /** The versions of the subjects named {@code name}, in whichever context, holding that context's schema id. */
+    List<VersionRecord> versionsOfSchemaNamed(String name, int schemaId);
+
     /** Every version whose subject matches the filter, ordered by context, subject and version. */
     List<VersionRecord> allVersions(SubjectFilter filter);
 
@@ -34,6 +38,9 @@ public interface RegistryStore {
     Optional<StoredSchema> schema(String context, int id);
 
     Optional<Integer> schemaIdByHash(String context, String contentHash);
+
+    /** The schemas, in every context, whose content hash starts with these hex digits (a guid's 32). */
+    List<SchemaKey> schemasWithHashPrefix(String hashPrefix);
 
     /**
      * The context's next free id. On H2 it locks the context's counter row (created at 1) until the transaction ends
@@ -70,8 +77,11 @@ public interface RegistryStore {
     /** Ids of schemas whose references point at this subject version. */
     List<Integer> referrers(QualifiedSubject subject, int version);
 
-    /** Contexts holding at least one subject version. */
+    /** Contexts a subject was ever written in (a subject's lock row), until {@link #forgetContext}. */
     List<String> contexts();
+
+    /** Drops a context's subject lock rows, so it is no longer listed; waits for writers holding one. */
+    void forgetContext(String context);
 
     /** Highest schema id handed out in the context, 0 if none. */
     int maxSchemaId(String context);

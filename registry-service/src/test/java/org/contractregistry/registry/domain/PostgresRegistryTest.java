@@ -122,6 +122,38 @@ class PostgresRegistryTest {
                 false, false).schema().id()).as("after an import, new ids come after it").isEqualTo(501);
     }
 
+    /** A guid is a range of the content key (V3), which PostgreSQL reads from that key's index. */
+    @Test
+    void guidsAndContextDeletionWorkOnPostgres() throws Exception {
+        Registry registry = Registry.over(dataSource, Clock.systemUTC());
+        String guid = registry.registrations().register(QualifiedSubject.parse(":.b:x"), SchemaDraft.of(schema(1), null),
+                false, false).schema().guid();
+        registry.registrations().register(QualifiedSubject.parse("a"), SchemaDraft.of(schema(1), null), false, false);
+        SchemaLookup lookup = new SchemaLookup(registry.catalog());
+        assertThat(lookup.idsOfGuid(guid)).containsExactly(new SchemaKey(".", 1), new SchemaKey(".b", 1));
+        assertThat(lookup.byGuid(guid).context()).isEqualTo(".");
+        String prefix = new SchemaGuid(guid).hashPrefix();
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_seqscan = off");
+            try (java.sql.ResultSet plan = statement.executeQuery("EXPLAIN SELECT context_name, schema_id"
+                    + " FROM registry_schemas WHERE content_hash BETWEEN '" + prefix + "' AND '" + prefix + "f'")) {
+                StringBuilder text = new StringBuilder();
+                while (plan.next()) {
+                    text.append(plan.getString(1)).append('\n');
+                }
+                assertThat(text.toString()).contains("uq_registry_schemas_content");
+            }
+        }
+
+        registry.deletions().deleteSubject(QualifiedSubject.parse(":.b:x"), false);
+        registry.deletions().deleteSubject(QualifiedSubject.parse(":.b:x"), true);
+        assertThat(registry.catalog().contexts()).containsExactly(".", ".b");
+        registry.deletions().deleteContext(".b");
+        assertThat(registry.catalog().contexts()).containsExactly(".");
+        assertThat(lookup.idsOfGuid(guid)).containsExactly(new SchemaKey(".", 1));
+    }
+
     @Test
     void concurrentRegistrationsOfOneSchemaYieldOneIdAndOneVersion() throws Exception {
         Registry[] instances = {Registry.over(dataSource, Clock.systemUTC()), Registry.over(dataSource, Clock.systemUTC())};

@@ -41,4 +41,18 @@ class QualifiedSubjectTest {
                     e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_SUBJECT));
         }
     }
+
+    @Test
+    void aContextIsNamedWithOrWithoutItsDotAndDelimiters() {
+        for (String named : new String[] {".prod", "prod", ":.prod:"}) {
+            assertThat(QualifiedSubject.parseContext(named)).as(named).isEqualTo(".prod");
+        }
+        assertThat(QualifiedSubject.parseContext(".")).isEqualTo(".");
+        assertThat(QualifiedSubject.parseContext(":.:")).isEqualTo(".");
+        for (String bad : new String[] {"", ":.prod:orders", "a:b", ":.unterminated", "c\u0001"}) {
+            assertThatThrownBy(() -> QualifiedSubject.parseContext(bad)).as(bad)
+                    .isInstanceOfSatisfying(RegistryException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_SUBJECT));
+        }
+    }
 }

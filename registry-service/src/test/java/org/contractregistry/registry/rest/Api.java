@@ -18,6 +18,11 @@ final class Api {
         return purpose + "-" + UUID.randomUUID();
     }
 
+    /** A context name of the test's own, made from its unique subject: {@code .c} and the subject's last 8 digits. */
+    static String context(String subject) {
+        return ".c" + subject.substring(subject.length() - 8);
+    }
+
     /** An Avro record named {@code name} with the given fields JSON (e.g. {@code {"name":"a","type":"int"}}). */
     static String record(String name, String... fields) {
         return "{\"type\":\"record\",\"name\":\"" + name + "\",\"fields\":[" + String.join(",", fields) + "]}";

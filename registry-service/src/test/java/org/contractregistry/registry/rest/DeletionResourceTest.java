@@ -29,6 +29,12 @@ class DeletionResourceTest {
         given().get("/subjects/" + s + "/versions").then().body("$", equalTo(List.of(2)));
         given().queryParam("deleted", true).get("/subjects/" + s + "/versions").then().body("$", equalTo(List.of(1, 2)));
         given().queryParam("deletedOnly", true).get("/subjects/" + s + "/versions").then().body("$", equalTo(List.of(1)));
+        given().queryParam("deleted", true).queryParam("deletedAsNegative", true).get("/subjects/" + s + "/versions")
+                .then().statusCode(200).body("$", equalTo(List.of(-1, 2)));
+        given().queryParam("deletedOnly", true).queryParam("deletedAsNegative", true)
+                .get("/subjects/" + s + "/versions").then().body("$", equalTo(List.of(-1)));
+        given().queryParam("deletedAsNegative", true).get("/subjects/" + s + "/versions").then()
+                .body("$", equalTo(List.of(2)));
         given().get("/subjects/" + s + "/versions/1").then().statusCode(404).body("error_code", equalTo(40402));
         given().queryParam("deleted", true).get("/subjects/" + s + "/versions/1").then().statusCode(200)
                 .body("deleted", equalTo(true));

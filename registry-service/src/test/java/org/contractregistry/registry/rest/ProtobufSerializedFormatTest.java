@@ -45,6 +45,13 @@ class ProtobufSerializedFormatTest {
         assertThat(descriptor.getMessageType(0).getFieldList()).extracting(f -> f.getName())
                 .contains("id", "totals", "placed_at", "card", "token");
         assertThat(byVersion).isEqualTo(byId);
+        given().queryParam("format", "serialized").get("/schemas/ids/" + id + "/schema").then().statusCode(200)
+                .body(equalTo(byId));
+        given().queryParam("format", "serialized").get("/subjects/" + s + "/versions/1/schema").then()
+                .statusCode(200).body(equalTo(byId));
+        String guid = given().get("/subjects/" + s + "/versions/1").then().extract().path("guid");
+        given().queryParam("format", "serialized").get("/schemas/guids/" + guid).then().statusCode(200)
+                .body("schema", equalTo(byId));
         String text = given().get("/schemas/ids/" + id).then().extract().path("schema");
         assertThat(text).contains("message Order");
         given().queryParam("format", "resolved").get("/subjects/" + s + "/versions/1").then()

@@ -32,6 +32,30 @@ class SchemasResourceTest {
     }
 
     @Test
+    void aSubjectNamesItsVersionOfTheIdAndFindsItsNamesakeInAnotherContext() {
+        String s = subject("holder");
+        String other = subject("holder-other");
+        int id = registerOk(s, record("Holder", A));
+        registerOk(other, record("Holder", A));
+        given().queryParam("subject", s).get("/schemas/ids/" + id).then().statusCode(200)
+                .body("subject", equalTo(s)).body("version", equalTo(1)).body("guid", org.hamcrest.Matchers.notNullValue());
+        given().get("/schemas/ids/" + id).then().statusCode(200)
+                .body("keySet()", org.hamcrest.Matchers.containsInAnyOrder("schema", "schemaType", "guid"));
+
+        String ctx = Api.context(s);
+        String inContext = record("InCtx", A, B);
+        int ctxId = registerOk(":" + ctx + ":" + s + "-c", inContext);
+        given().queryParam("subject", s + "-c").get("/schemas/ids/" + ctxId).then().statusCode(200)
+                .body("subject", equalTo(":" + ctx + ":" + s + "-c")).body("version", equalTo(1))
+                .body("schema", equalTo(given().get("/subjects/:" + ctx + ":" + s + "-c/versions/1").then().extract()
+                        .path("schema")));
+        given().queryParam("subject", ":" + ctx + ":" + s).get("/schemas/ids/" + ctxId).then().statusCode(404)
+                .body("error_code", equalTo(40403));
+        given().queryParam("subject", s + "-c").get("/schemas/ids/" + ctxId + "/versions").then().statusCode(200)
+                .body("subject", equalTo(List.of(":" + ctx + ":" + s + "-c")));
+    }
+
+    @Test
     void listingFiltersByPrefixAndLatestOnly() {
         String prefix = subject("list");
         registerOk(prefix + "-x", record("Lx", A));
