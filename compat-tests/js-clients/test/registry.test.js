@@ -19,6 +19,7 @@ describe('registry-service with real Confluent JavaScript clients', () => {
   require('./suites/confluent-avro')(registry);
   require('./suites/confluent-admin')(registry);
   require('./suites/confluent-protobuf')(registry);
+  require('./suites/confluent-data-contracts')(registry);
   require('./suites/kafkajs-avro')(registry);
   require('./suites/kafkajs-protobuf')(registry);
 });

@@ -1,30 +1,28 @@
 package org.contractregistry.registry.domain;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Set;
-import org.contractregistry.contracts.ContractSchema;
-import org.contractregistry.contracts.compatibility.CompatibilityChecker;
-import org.contractregistry.contracts.compatibility.CompatibilityResult;
-import org.contractregistry.contracts.compatibility.Finding;
 import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.Transactions;
 
-/** {@code POST /compatibility/...}: judges a draft against a subject's versions without registering it. */
+/**
+ * {@code POST /compatibility/...}: judges a draft against a subject's versions without registering it, as a
+ * registration would judge it ({@link CompatibilityJudge}): its compatibility group and reserved fields are read in
+ * the metadata a registration would store (config defaults and overrides; the latest version's for a draft without).
+ */
 public final class CompatibilityService {
     private final Transactions transactions;
     private final SchemaCatalog catalog;
     private final SettingsService settings;
     private final SchemaPreparer preparer;
-    private final RegistrationService registrations;
+    private final CompatibilityJudge judge;
 
-    public CompatibilityService(SchemaCatalog catalog, SettingsService settings, RegistrationService registrations) {
+    public CompatibilityService(SchemaCatalog catalog, SettingsService settings) {
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
         this.preparer = new SchemaPreparer(catalog);
-        this.registrations = registrations;
+        this.judge = new CompatibilityJudge(catalog);
     }
 
     /**
@@ -37,50 +35,31 @@ public final class CompatibilityService {
             SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
             List<VersionRecord> versions = state.versions();
             EffectiveConfig config = settings.inForce(state.settings(), subject).config();
-            ContractSchema candidate;
+            PreparedSchema candidate;
             try {
-                candidate = preparer.contract(store, subject, draft);
+                candidate = preparer.forCheck(store, subject, draft);
             } catch (RegistryException e) {
                 if (verbose && e.errorCode() == ErrorCode.INVALID_SCHEMA) {
                     return new CompatibilityAnswer(false, List.of(e.getMessage()));
                 }
                 throw e;
             }
-            List<VersionRecord> compared = compared(subject, version, versions);
-            CompatibilityResult result = CompatibilityChecker.check(candidate,
-                    registrations.priors(store, compared), config.level(), config.checkOptions());
-            return new CompatibilityAnswer(result.isCompatible(),
-                    verbose ? messages(result, config) : List.of());
+            DataContractConfig contract = config.contract();
+            JsonNode metadata = contract.compatibilityGroup() == null && !contract.validateFields() ? null
+                    : DocumentMerge.layered(contract, candidate.documents(),
+                            () -> Documents.of(catalog.latestLive(store, versions))).metadata();
+            CompatibilityJudge.Verdict verdict = judge.judge(store, compared(subject, version, versions),
+                    candidate.contract(), metadata, config);
+            return new CompatibilityAnswer(verdict.compatible(), verbose ? verdict.messages(config) : List.of());
         });
     }
 
     private static List<VersionRecord> compared(QualifiedSubject subject, VersionSpec version,
             List<VersionRecord> versions) {
-        List<VersionRecord> live = versions.stream().filter(v -> !v.deleted()).toList();
+        List<VersionRecord> live = CompatibilityJudge.live(versions);
         if (version == null || (version.isLatest() && live.isEmpty())) {
             return live;
         }
         return List.of(SchemaCatalog.pick(versions, subject, version, false));
     }
-
-    /** One line per finding, then the versions broken and the level, as Confluent's verbose answer. */
-    static List<String> messages(CompatibilityResult result, EffectiveConfig config) {
-        List<String> lines = new ArrayList<>(result.messages());
-        Set<Integer> broken = new LinkedHashSet<>();
-        for (Finding finding : result.findings()) {
-            broken.add(finding.againstVersion());
-        }
-        for (int version : broken) {
-            lines.add("{oldSchemaVersion: " + version + "}");
-        }
-        lines.add("{compatibility: '" + config.level() + "', protobufStrictness: '" + config.protobufStrictness()
-                + "'}");
-        return lines;
-    }
-
-    static String incompatibleMessage(QualifiedSubject subject, CompatibilityResult result, EffectiveConfig config) {
-        return "Schema being registered is incompatible with an earlier schema for subject \"" + subject.qualified()
-                + "\", details: " + messages(result, config);
-    }
-
 }

@@ -1,16 +1,10 @@
 package org.contractregistry.registry.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.contractregistry.contracts.compatibility.CompatibilityChecker;
-import org.contractregistry.contracts.compatibility.CompatibilityLevel;
-import org.contractregistry.contracts.compatibility.CompatibilityResult;
-import org.contractregistry.contracts.compatibility.PriorVersion;
+import java.util.function.Supplier;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
@@ -19,14 +13,16 @@ import org.contractregistry.registry.store.Transactions;
 /**
  * Registers schemas under subjects and looks them up. Ids are content-addressed within a context; each registration
  * is one transaction that locks the subject, so concurrent writers (on any instance) get one id and one version.
+ * The metadata and ruleSet stored are the request's layered with the config's defaults and overrides (and, for a
+ * request without them, the latest version's), before hashing: see {@link DocumentMerge}.
  */
 public final class RegistrationService {
-    static final String CONFLUENT_VERSION = "confluent:version";
-
     private final Transactions transactions;
     private final SchemaCatalog catalog;
     private final SettingsService settings;
     private final SchemaPreparer preparer;
+    private final CompatibilityJudge judge;
+    private final LatestDocuments latestDocuments = new LatestDocuments();
     private final Clock clock;
 
     public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock) {
@@ -34,24 +30,31 @@ public final class RegistrationService {
         this.catalog = catalog;
         this.settings = settings;
         this.preparer = new SchemaPreparer(catalog);
+        this.judge = new CompatibilityJudge(catalog);
         this.clock = clock;
     }
 
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
+        if (DataContractConfig.present(draft.ruleSet()) != null) {
+            RuleSetValidation.validate(draft.ruleSet());
+        }
         // Before the write, on this instance's recent copy of the settings (a guess the write checks under its lock):
-        // parse and hash the draft and, for content new to the context, reserve an id outside the write's lock.
+        // parse and hash the draft with the documents it would store and, for content new to the context, reserve an
+        // id outside the write's lock. What a draft without documents inherits is guessed from the latest version
+        // this instance saw.
         Prepared ready = transactions.read(store -> {
             SubjectSettings recent = settings.recentInForce(store, subject);
             boolean normalized = normalizes(recent, normalize);
-            PreparedSchema prepared = preparer.prepare(store, subject, draft, normalized);
+            PreparedSchema sent = preparer.prepare(store, subject, draft, normalized);
             Mode mode = recent.mode();
             if (!mode.acceptsWrites() || mode == Mode.IMPORT || hasExplicitId(draft)) {
-                return new Prepared(prepared, normalized, null);
+                return new Prepared(sent, sent, normalized, null);
             }
+            PreparedSchema merged = merged(sent, recent.config(), () -> latestDocuments.guess(subject));
             IdForContent id = Transactions.retrying(() -> store.idForContent(subject.context(),
-                    prepared.contentHash()));
-            return new Prepared(prepared, normalized, id.known() ? null : id.id());
+                    merged.contentHash()));
+            return new Prepared(sent, merged, normalized, id.known() ? null : id.id());
         });
         AtomicInteger attempts = new AtomicInteger();
         return transactions.write(store -> write(store, subject, draft, normalize, ready,
@@ -59,10 +62,22 @@ public final class RegistrationService {
     }
 
     /**
-     * The draft parsed and hashed ({@code normalized} or not) and, for content new to the context, an id reserved for
-     * it outside the write.
+     * The draft parsed and hashed ({@code normalized} or not) as sent, with the documents it would store
+     * ({@code merged}, hashed) and, for content new to the context, an id reserved for that content outside the write.
      */
-    private record Prepared(PreparedSchema schema, boolean normalized, Integer reservedId) {
+    private record Prepared(PreparedSchema sent, PreparedSchema merged, boolean normalized, Integer reservedId) {
+    }
+
+    /** The schema with the documents a registration stores (itself when they are the request's). */
+    private static PreparedSchema merged(PreparedSchema sent, EffectiveConfig config, Supplier<Documents> latest) {
+        return sent.withDocuments(DocumentMerge.layered(config.contract(), sent.documents(), latest));
+    }
+
+    /** The documents of the subject's latest live version (null when none), remembered for the next guess. */
+    private Documents latestDocuments(RegistryStore store, QualifiedSubject subject, List<VersionRecord> versions) {
+        Documents latest = Documents.of(catalog.latestLive(store, versions));
+        latestDocuments.saw(subject, latest);
+        return latest;
     }
 
     private static boolean normalizes(SubjectSettings inForce, boolean requested) {
@@ -79,38 +94,58 @@ public final class RegistrationService {
         SubjectSettings inForce = settings.inForce(state.settings(), subject);
         Mode mode = inForce.mode();
         checkMode(subject, draft, mode);
-        // Settings changed since the guess (on another instance): prepare again, the reservation is left unused.
-        Prepared ready = normalizes(inForce, normalize) == guess.normalized() ? guess
-                : new Prepared(preparer.prepare(store, subject, draft, !guess.normalized()), !guess.normalized(), null);
+        EffectiveConfig config = inForce.config();
         List<VersionRecord> versions = state.versions();
-        Optional<SubjectVersionView> existing = liveWithHash(store, versions, ready.schema().contentHash());
+        // Normalisation changed since the guess (settings changed on another instance): prepare again.
+        PreparedSchema sent = normalizes(inForce, normalize) == guess.normalized() ? guess.sent()
+                : preparer.prepare(store, subject, draft, !guess.normalized());
+        // IMPORT stores the documents as sent, as Confluent (no layering, no confluent:version).
+        PreparedSchema merged = mode == Mode.IMPORT ? sent
+                : merged(sent, config, () -> latestDocuments(store, subject, versions));
+        // The reservation was made for the content the guess hashed; for other content it is left unused.
+        Integer reservedId = merged.contentHash().equals(guess.merged().contentHash()) ? guess.reservedId() : null;
+        Optional<SubjectVersionView> existing = Optional.empty();
+        if (merged != sent && !config.contract().hasDefaultsOrOverrides()) {
+            // Confluent looks the request up as sent before layering when the config has no defaults or overrides.
+            existing = liveWithHash(store, versions, sent.contentHash());
+        }
+        if (existing.isEmpty()) {
+            existing = liveWithHash(store, versions, merged.contentHash());
+        }
         if (existing.isPresent()) {
             return checkImportId(existing.get(), draft);
         }
         int latest = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version();
         int newVersion = newVersion(subject, draft, mode, versions, latest);
-        PreparedSchema candidate = stamped(ready.schema(), draft, newVersion);
-        existing = liveWithHash(store, versions, candidate.contentHash());
-        if (existing.isPresent()) {
-            return checkImportId(existing.get(), draft);
+        PreparedSchema candidate = mode == Mode.IMPORT ? merged
+                : merged.stamped(draft.version() != null && draft.version() > 0, newVersion);
+        if (candidate != merged) {
+            existing = liveWithHash(store, versions, candidate.contentHash());
+            if (existing.isPresent()) {
+                return checkImportId(existing.get(), draft);
+            }
         }
-        EffectiveConfig config = inForce.config();
         if (!force && mode != Mode.IMPORT && mode != Mode.FORWARD) {
-            requireCompatible(store, subject, versions, candidate, config);
+            CompatibilityJudge.Verdict verdict = judge.judge(store, CompatibilityJudge.live(versions),
+                    candidate.contract(), candidate.metadata(), config);
+            if (!verdict.compatible()) {
+                throw verdict.refusal(subject, config);
+            }
         }
         Placed placed;
         if (mode == Mode.IMPORT) {
             placed = importedSchema(store, subject, candidate, draft.id());
-        } else if (firstAttempt && ready.reservedId() != null) {
+        } else if (firstAttempt && reservedId != null) {
             // Content the read before this transaction found new, under the id reserved for it, without asking
             // again: if the same content was stored meanwhile (unique content hash) or an import took the id
             // (primary key), the insert fails and the re-run, which no longer trusts the reservation, asks.
-            placed = Placed.created(toStored(subject.context(), ready.reservedId(), candidate));
+            placed = Placed.created(toStored(subject.context(), reservedId, candidate));
         } else {
-            placed = schemaFor(store, subject.context(), candidate, ready.reservedId());
+            placed = schemaFor(store, subject.context(), candidate, reservedId);
         }
         VersionRecord record = new VersionRecord(subject, newVersion, placed.schema().id(), false, clock.millis());
         store.insertVersion(record, placed.isNew() ? placed.schema() : null);
+        latestDocuments.saw(subject, Documents.of(placed.schema()));
         return new SubjectVersionView(record, placed.schema());
     }
 
@@ -170,21 +205,6 @@ public final class RegistrationService {
         return requested;
     }
 
-    /** Confluent stamps {@code confluent:version} when the version was explicit or the metadata already carries it. */
-    private static PreparedSchema stamped(PreparedSchema prepared, SchemaDraft draft, int newVersion) {
-        boolean explicit = draft.version() != null && draft.version() > 0;
-        JsonNode metadata = prepared.metadata();
-        boolean carries = metadata != null && metadata.path("properties").has(CONFLUENT_VERSION);
-        if (!explicit && !carries) {
-            return prepared;
-        }
-        ObjectNode copy = metadata == null ? Json.MAPPER.createObjectNode() : ((ObjectNode) metadata).deepCopy();
-        JsonNode properties = copy.get("properties");
-        ObjectNode props = properties instanceof ObjectNode object ? object : copy.putObject("properties");
-        props.put(CONFLUENT_VERSION, Integer.toString(newVersion));
-        return prepared.withMetadata(copy);
-    }
-
     private Optional<SubjectVersionView> liveWithHash(RegistryStore store, List<VersionRecord> versions, String hash) {
         for (int i = versions.size() - 1; i >= 0; i--) {
             VersionRecord v = versions.get(i);
@@ -196,31 +216,6 @@ public final class RegistrationService {
             }
         }
         return Optional.empty();
-    }
-
-    private void requireCompatible(RegistryStore store, QualifiedSubject subject, List<VersionRecord> versions,
-            PreparedSchema candidate, EffectiveConfig config) {
-        if (config.level() == CompatibilityLevel.NONE) {
-            return;
-        }
-        List<PriorVersion> priors = priors(store, versions);
-        CompatibilityResult result = CompatibilityChecker.check(candidate.contract(), priors, config.level(),
-                config.checkOptions());
-        if (!result.isCompatible()) {
-            throw new RegistryException(ErrorCode.INCOMPATIBLE_SCHEMA,
-                    CompatibilityService.incompatibleMessage(subject, result, config));
-        }
-    }
-
-    List<PriorVersion> priors(RegistryStore store, List<VersionRecord> versions) {
-        List<PriorVersion> priors = new ArrayList<>();
-        for (VersionRecord v : versions) {
-            if (!v.deleted()) {
-                StoredSchema schema = catalog.findSchema(store, v.subject().context(), v.schemaId()).orElseThrow();
-                priors.add(new PriorVersion(v.version(), catalog.parsed(store, schema)));
-            }
-        }
-        return priors;
     }
 
     /**
@@ -268,43 +263,43 @@ public final class RegistrationService {
                 candidate.metadata(), candidate.ruleSet(), candidate.contentHash());
     }
 
-    /** {@code POST /subjects/{s}}: the newest version of the subject holding this schema; 40401 / 40403 otherwise. */
+    /**
+     * {@code POST /subjects/{s}}: the newest version of the subject holding this schema; 40401 / 40403 otherwise.
+     * As Confluent, when the schema as sent is not found, it is looked up again with the documents a registration
+     * would store (config defaults and overrides; the latest version's for those the request lacks), without a new
+     * {@code confluent:version}.
+     */
     public SubjectVersionView lookup(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean deleted) {
         return transactions.read(store -> {
-            List<VersionRecord> versions = store.versions(subject);
+            SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
+            List<VersionRecord> versions = state.versions();
             if (versions.isEmpty() || (!deleted && versions.stream().allMatch(VersionRecord::deleted))) {
                 throw RegistryException.subjectNotFound(subject);
             }
-            boolean normalized = normalize || settings.inForce(store, subject).config().normalize();
-            PreparedSchema prepared = preparer.prepare(store, subject, draft, normalized);
-            for (int i = versions.size() - 1; i >= 0; i--) {
-                VersionRecord v = versions.get(i);
-                if (deleted || !v.deleted()) {
-                    StoredSchema schema = catalog.findSchema(store, subject.context(), v.schemaId()).orElseThrow();
-                    if (prepared.sameSchemaAs(schema) && sameDocuments(prepared, schema)) {
-                        return new SubjectVersionView(v, schema);
-                    }
-                }
+            EffectiveConfig config = settings.inForce(state.settings(), subject).config();
+            PreparedSchema sent = preparer.prepare(store, subject, draft, normalize || config.normalize());
+            Optional<SubjectVersionView> found = find(store, versions, sent, deleted);
+            StoredSchema latest = found.isPresent() ? null : catalog.latestLive(store, versions);
+            if (latest != null) {
+                PreparedSchema merged = merged(sent, config, () -> Documents.of(latest));
+                found = merged == sent ? found : find(store, versions, merged, deleted);
             }
-            throw RegistryException.schemaNotFound("not found under subject '" + subject.qualified() + "'");
+            return found.orElseThrow(() -> RegistryException.schemaNotFound("not found under subject '"
+                    + subject.qualified() + "'"));
         });
     }
 
-    /** Metadata and ruleSet equal, ignoring a stored {@code confluent:version} the request did not send. */
-    private static boolean sameDocuments(PreparedSchema prepared, StoredSchema stored) {
-        if (prepared.ruleSet() != null && !Json.canonical(prepared.ruleSet()).equals(Json.canonical(stored.ruleSet()))) {
-            return false;
+    private Optional<SubjectVersionView> find(RegistryStore store, List<VersionRecord> versions,
+            PreparedSchema prepared, boolean deleted) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            VersionRecord v = versions.get(i);
+            if (deleted || !v.deleted()) {
+                StoredSchema schema = catalog.findSchema(store, v.subject().context(), v.schemaId()).orElseThrow();
+                if (prepared.sameSchemaAs(schema) && prepared.sameDocumentsAs(schema)) {
+                    return Optional.of(new SubjectVersionView(v, schema));
+                }
+            }
         }
-        if (prepared.metadata() == null) {
-            return true;
-        }
-        JsonNode storedMetadata = stored.metadata();
-        if (storedMetadata != null && !prepared.metadata().path("properties").has(CONFLUENT_VERSION)
-                && storedMetadata.path("properties").has(CONFLUENT_VERSION)) {
-            ObjectNode copy = ((ObjectNode) storedMetadata).deepCopy();
-            ((ObjectNode) copy.get("properties")).remove(CONFLUENT_VERSION);
-            storedMetadata = copy;
-        }
-        return Json.canonical(prepared.metadata()).equals(Json.canonical(storedMetadata));
+        return Optional.empty();
     }
 }

@@ -148,6 +148,44 @@ public final class SchemaCatalog {
                 .orElseThrow(() -> RegistryException.schemaNotFound("id " + record.schemaId())));
     }
 
+    /**
+     * {@code GET /subjects/{s}/metadata}: the newest version (soft-deleted ones too when asked) whose metadata
+     * properties hold every pair; 40401 when the subject has no such versions at all, 40403 when none matches.
+     */
+    public SubjectVersionView latestWithMetadata(QualifiedSubject subject, Map<String, String> properties,
+            boolean includeDeleted) {
+        return transactions.read(store -> {
+            List<VersionRecord> versions = store.versions(subject);
+            boolean any = false;
+            for (int i = versions.size() - 1; i >= 0; i--) {
+                VersionRecord v = versions.get(i);
+                if (includeDeleted || !v.deleted()) {
+                    any = true;
+                    Optional<StoredSchema> schema = findSchema(store, subject.context(), v.schemaId());
+                    if (schema.isPresent() && Documents.hasProperties(schema.get().metadata(), properties)) {
+                        return new SubjectVersionView(v, schema.get());
+                    }
+                }
+            }
+            if (!any) {
+                throw RegistryException.subjectNotFound(subject);
+            }
+            throw RegistryException.schemaNotFound("with metadata " + properties + " under subject '"
+                    + subject.qualified() + "'");
+        });
+    }
+
+    /** The schema of the newest live version among these (a subject's, ascending), or null when all are deleted. */
+    StoredSchema latestLive(RegistryStore store, List<VersionRecord> versions) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            VersionRecord v = versions.get(i);
+            if (!v.deleted()) {
+                return findSchema(store, v.subject().context(), v.schemaId()).orElse(null);
+            }
+        }
+        return null;
+    }
+
     static VersionRecord pick(List<VersionRecord> versions, QualifiedSubject subject, VersionSpec spec,
             boolean includeDeleted) {
         if (versions.isEmpty() || (!includeDeleted && versions.stream().allMatch(VersionRecord::deleted))) {

@@ -21,9 +21,9 @@ final class SchemaPreparer {
         return prepare(store, subject, draft, normalize, true);
     }
 
-    /** The parsed and validated draft only, for a compatibility check: no stored text, no content hash. */
-    ContractSchema contract(RegistryStore store, QualifiedSubject subject, SchemaDraft draft) {
-        return prepare(store, subject, draft, false, false).contract();
+    /** The parsed and validated draft for a compatibility check: no stored text, no content hash. */
+    PreparedSchema forCheck(RegistryStore store, QualifiedSubject subject, SchemaDraft draft) {
+        return prepare(store, subject, draft, false, false);
     }
 
     private PreparedSchema prepare(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, boolean normalize,

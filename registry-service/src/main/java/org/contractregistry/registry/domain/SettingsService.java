@@ -136,7 +136,8 @@ public final class SettingsService {
     private EffectiveConfig effective(ObjectNode merged) {
         return new EffectiveConfig(CompatibilityLevel.parse(merged.path(LEVEL).asText()).orElse(defaults.compatibility()),
                 merged.path(NORMALIZE).asBoolean(false),
-                ProtobufStrictness.parse(merged.path(STRICTNESS).asText()).orElse(defaults.protobufStrictness()));
+                ProtobufStrictness.parse(merged.path(STRICTNESS).asText()).orElse(defaults.protobufStrictness()),
+                DataContractConfig.of(merged));
     }
 
     private ObjectNode merged(RegistryStore store, QualifiedSubject subject) {
@@ -188,6 +189,7 @@ public final class SettingsService {
         if (normalize != null && !normalize.isNull() && !normalize.isBoolean()) {
             throw new RegistryException(ErrorCode.UNPROCESSABLE_REQUEST, "normalize must be true or false");
         }
+        DataContractConfig.validateUpdate(stored);
         return stored;
     }
 

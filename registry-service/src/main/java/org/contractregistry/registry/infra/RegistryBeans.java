@@ -57,8 +57,7 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    CompatibilityService compatibilityService(SchemaCatalog catalog, SettingsService settings,
-            RegistrationService registrations) {
-        return new CompatibilityService(catalog, settings, registrations);
+    CompatibilityService compatibilityService(SchemaCatalog catalog, SettingsService settings) {
+        return new CompatibilityService(catalog, settings);
     }
 }

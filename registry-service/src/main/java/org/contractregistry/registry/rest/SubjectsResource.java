@@ -9,11 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.contractregistry.registry.domain.DeletionService;
 import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.RegistrationService;
 import org.contractregistry.registry.domain.SchemaCatalog;
+import org.contractregistry.registry.domain.SubjectVersionView;
 import org.contractregistry.registry.store.SubjectFilter;
 
 /** {@code /subjects} and {@code /subjects/{subject}}: listing, lookup and deleting a subject. */
@@ -45,6 +48,23 @@ public class SubjectsResource {
             @QueryParam("deleted") boolean deleted, RegisterSchemaRequest request) {
         return SchemaResponse.of(registrations.lookup(QualifiedSubject.parse(subject),
                 RegisterSchemaRequest.toDraft(request), normalize, deleted));
+    }
+
+    /**
+     * The newest version whose metadata properties hold every {@code key}/{@code value} pair (paired by position, as
+     * Confluent: extra keys or values are ignored); 40401 unknown subject, 40403 none matches.
+     */
+    @GET
+    @Path("/{subject}/metadata")
+    public SchemaResponse latestWithMetadata(@PathParam("subject") String subject, @QueryParam("key") List<String> keys,
+            @QueryParam("value") List<String> values, @QueryParam("deleted") boolean deleted,
+            @QueryParam("format") String format) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(keys.size(), values.size()); i++) {
+            properties.put(keys.get(i), values.get(i));
+        }
+        SubjectVersionView view = catalog.latestWithMetadata(QualifiedSubject.parse(subject), properties, deleted);
+        return SchemaResponse.of(view, SchemaFormats.text(format, view.schema(), catalog));
     }
 
     @DELETE

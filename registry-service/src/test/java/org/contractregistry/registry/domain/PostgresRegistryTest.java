@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.contractregistry.registry.store.CountingDataSource;
 import org.contractregistry.registry.store.TestDatabases;
 import org.contractregistry.registry.store.TestDatabases.PgDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,60 @@ class PostgresRegistryTest {
         assertThatThrownBy(() -> other.registrations().register(tenant, SchemaDraft.of(schema(3), null), false, true))
                 .isInstanceOfSatisfying(RegistryException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.OPERATION_NOT_PERMITTED));
+    }
+
+    /** A version of a record that adds a field with a default each time (BACKWARD compatible with the ones before). */
+    private static String evolving(int fields) {
+        StringBuilder text = new StringBuilder("{\"type\":\"record\",\"name\":\"E\",\"fields\":[");
+        for (int i = 0; i <= fields; i++) {
+            text.append(i == 0 ? "" : ",").append("{\"name\":\"f").append(i).append("\",\"type\":\"int\",\"default\":0}");
+        }
+        return text.append("]}").toString();
+    }
+
+    /**
+     * The registration path stays 4 round trips (the id for the content; then lock and read, insert, commit), with
+     * and without data-contract config: the read before the write layers the config it already has and guesses the
+     * inherited documents from the latest version this instance saw. A known schema is 3 (no insert). Measured in the
+     * steady state: the latest version's schema is in this instance's cache (a registration does not cache the schema
+     * it inserts; the next one on the instance loads it once, as before). Not counted: the copy of the settings
+     * tables each instance reads once a second ({@code recentInForce}).
+     */
+    @Test
+    void registrationStaysFourRoundTripsWithDataContractConfig() {
+        CountingDataSource counting = new CountingDataSource(dataSource);
+        Registry registry = Registry.over(counting.dataSource(), Clock.systemUTC());
+        QualifiedSubject plain = QualifiedSubject.parse("plain");
+        QualifiedSubject governed = QualifiedSubject.parse("governed");
+        registry.registrations().register(plain, SchemaDraft.of(evolving(0), null), false, false);
+        registry.catalog().version(plain, VersionSpec.LATEST, false);
+        assertThat(trips(counting, () -> registry.registrations().register(plain,
+                SchemaDraft.of(evolving(1), null), false, false))).hasSize(4);
+
+        registry.settings().putConfig(governed, (com.fasterxml.jackson.databind.node.ObjectNode) Json.read(
+                "{\"defaultMetadata\":{\"properties\":{\"owner\":\"platform\"}},\"compatibilityGroup\":\"major\","
+                        + "\"validateFields\":true}"));
+        registry.registrations().register(governed, new SchemaDraft(evolving(0), null, List.of(),
+                Json.read("{\"properties\":{\"major\":\"1\"}}"), null, null, null), false, false);
+        registry.catalog().version(governed, VersionSpec.LATEST, false);
+        SubjectVersionView[] v2 = new SubjectVersionView[1];
+        assertThat(trips(counting, () -> v2[0] = registry.registrations().register(governed,
+                SchemaDraft.of(evolving(1), null), false, false))).hasSize(4);
+        assertThat(v2[0].schema().metadata()).isEqualTo(Json.read(
+                "{\"properties\":{\"major\":\"1\",\"owner\":\"platform\"}}"));
+        registry.catalog().version(governed, VersionSpec.LATEST, false);
+        assertThat(trips(counting, () -> assertThat(registry.registrations().register(governed,
+                SchemaDraft.of(evolving(1), null), false, false).schema().id()).isEqualTo(v2[0].schema().id())))
+                .hasSize(3);
+    }
+
+    private static List<String> trips(CountingDataSource counting, Runnable work) {
+        counting.reset();
+        work.run();
+        return counting.trips().stream()
+                .filter(sql -> !sql.startsWith("SELECT 'c', context_name, subject, config_json FROM registry_configs"
+                        + " UNION ALL"))
+                .toList();
     }
 
     /** Ids come from a sequence per context; it starts past what the counter of V1_1 and stored ids already used. */

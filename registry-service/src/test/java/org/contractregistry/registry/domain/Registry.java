@@ -14,6 +14,6 @@ record Registry(SchemaCatalog catalog, SettingsService settings, RegistrationSer
         SettingsService settings = new SettingsService(new JdbcTransactions(dataSource), RegistryDefaults.STANDARD);
         RegistrationService registrations = new RegistrationService(catalog, settings, clock);
         return new Registry(catalog, settings, registrations, new DeletionService(catalog, settings),
-                new CompatibilityService(catalog, settings, registrations));
+                new CompatibilityService(catalog, settings));
     }
 }

@@ -1,0 +1,106 @@
+package org.contractregistry.registry.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.contractregistry.contracts.ContractSchema;
+import org.contractregistry.contracts.compatibility.CompatibilityChecker;
+import org.contractregistry.contracts.compatibility.CompatibilityLevel;
+import org.contractregistry.contracts.compatibility.CompatibilityResult;
+import org.contractregistry.contracts.compatibility.Finding;
+import org.contractregistry.contracts.compatibility.PriorVersion;
+import org.contractregistry.registry.store.RegistryStore;
+
+/**
+ * Judges a candidate against versions of its subject as the config in force asks, for registration and for
+ * {@code POST /compatibility/...} alike: with {@code validateFields}, the reserved fields against the latest compared
+ * version; then the level, against only the versions whose value of the {@code compatibilityGroup} metadata property
+ * equals the candidate's (absent equals absent), as Confluent does.
+ */
+final class CompatibilityJudge {
+    private final SchemaCatalog catalog;
+
+    CompatibilityJudge(SchemaCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param compared live versions, oldest first
+     * @param metadata the candidate's metadata as it would be stored (its compatibility group, its reserved fields)
+     */
+    Verdict judge(RegistryStore store, List<VersionRecord> compared, ContractSchema candidate, JsonNode metadata,
+            EffectiveConfig config) {
+        DataContractConfig contract = config.contract();
+        List<String> reserved = List.of();
+        if (contract.validateFields()) {
+            JsonNode previous = compared.isEmpty() ? null : schema(store, compared.get(compared.size() - 1)).metadata();
+            reserved = ReservedFields.problems(candidate, metadata, previous);
+        }
+        if (config.level() == CompatibilityLevel.NONE || compared.isEmpty()) {
+            return new Verdict(reserved, CompatibilityResult.COMPATIBLE);
+        }
+        String group = contract.compatibilityGroup();
+        List<VersionRecord> judged = compared;
+        if (group != null) {
+            String value = Documents.property(metadata, group);
+            judged = compared.stream()
+                    .filter(v -> Objects.equals(value, Documents.property(schema(store, v).metadata(), group)))
+                    .toList();
+        }
+        if (!config.level().isTransitive() && !judged.isEmpty()) {
+            judged = judged.subList(judged.size() - 1, judged.size());
+        }
+        return new Verdict(reserved, CompatibilityChecker.check(candidate, priors(store, judged), config.level(),
+                config.checkOptions()));
+    }
+
+    private List<PriorVersion> priors(RegistryStore store, List<VersionRecord> versions) {
+        List<PriorVersion> priors = new ArrayList<>(versions.size());
+        for (VersionRecord v : versions) {
+            priors.add(new PriorVersion(v.version(), catalog.parsed(store, schema(store, v))));
+        }
+        return priors;
+    }
+
+    private StoredSchema schema(RegistryStore store, VersionRecord v) {
+        return catalog.findSchema(store, v.subject().context(), v.schemaId()).orElseThrow();
+    }
+
+    static List<VersionRecord> live(List<VersionRecord> versions) {
+        return versions.stream().filter(v -> !v.deleted()).toList();
+    }
+
+    /** Reserved-field problems first, then the findings of the level, as Confluent lists them. */
+    record Verdict(List<String> reservedFieldProblems, CompatibilityResult result) {
+
+        boolean compatible() {
+            return reservedFieldProblems.isEmpty() && result.isCompatible();
+        }
+
+        /** One line per problem and finding, then the versions broken and the config, as Confluent's verbose answer. */
+        List<String> messages(EffectiveConfig config) {
+            List<String> lines = new ArrayList<>(reservedFieldProblems);
+            lines.addAll(result.messages());
+            Set<Integer> broken = new LinkedHashSet<>();
+            for (Finding finding : result.findings()) {
+                broken.add(finding.againstVersion());
+            }
+            for (int version : broken) {
+                lines.add("{oldSchemaVersion: " + version + "}");
+            }
+            lines.add("{validateFields: '" + config.contract().validateFields() + "', compatibility: '"
+                    + config.level() + "', protobufStrictness: '" + config.protobufStrictness() + "'}");
+            return lines;
+        }
+
+        /** The 409 answer of a refused registration. */
+        RegistryException refusal(QualifiedSubject subject, EffectiveConfig config) {
+            return new RegistryException(ErrorCode.INCOMPATIBLE_SCHEMA, "Schema being registered is incompatible"
+                    + " with an earlier schema for subject \"" + subject.qualified() + "\", details: "
+                    + messages(config));
+        }
+    }
+}
