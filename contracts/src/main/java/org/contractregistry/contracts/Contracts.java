@@ -30,8 +30,12 @@ public final class Contracts {
     public static ParseResult parse(SchemaSource source) {
         try {
             return format(source.type()).parse(source);
-        } catch (RuntimeException | StackOverflowError unexpected) {
-            String message = unexpected.getMessage() == null ? unexpected.toString() : unexpected.getMessage();
+        } catch (StackOverflowError tooDeep) {
+            return new ParseResult.Invalid(SchemaProblem.of("Invalid " + source.type()
+                    + " schema: it is nested too deeply to parse"));
+        } catch (RuntimeException unexpected) {
+            String message = unexpected.getMessage() == null || unexpected.getMessage().isBlank()
+                    ? "the parser could not read it" : unexpected.getMessage();
             return new ParseResult.Invalid(SchemaProblem.of("Invalid " + source.type() + " schema: " + message));
         }
     }

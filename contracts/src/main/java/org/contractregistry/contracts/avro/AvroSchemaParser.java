@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.contractregistry.contracts.Fingerprints;
+import org.contractregistry.contracts.JsonProblems;
 import org.contractregistry.contracts.ParseResult;
 import org.contractregistry.contracts.ResolvedReference;
 import org.contractregistry.contracts.SchemaProblem;
@@ -19,6 +22,12 @@ import org.contractregistry.contracts.SchemaType;
  * {@link Schema.Parser}, so the main text may use the named types they define. Default values are validated.
  */
 final class AvroSchemaParser {
+    /** The namespace of the placeholders Avro's parser puts where an undefined name is used. */
+    private static final String UNRESOLVED = "UnresolvedSchema_";
+    /** The name the sender wrote, which Avro keeps as a property of its placeholder. */
+    private static final Pattern UNRESOLVED_NAME =
+            Pattern.compile("\"org\\.apache\\.avro\\.idl\\.unresolved\\.name\":\"([^\"]*)\"");
+
     private AvroSchemaParser() {}
 
     static ParseResult parse(SchemaSource source) {
@@ -101,10 +110,26 @@ final class AvroSchemaParser {
             text = t.getClass().getSimpleName();
         }
         if (text.startsWith("Undefined schema: ")) {
-            String name = text.substring("Undefined schema: ".length());
-            return "Undefined type name `" + name + "`: it is not a primitive type, nor a named type defined earlier"
-                    + " in the schema or in one of its references";
+            return undefined(text.substring("Undefined schema: ".length()));
         }
-        return t instanceof JsonProcessingException ? "Invalid JSON: " + text : text;
+        if (text.contains(UNRESOLVED)) { // also inside "Invalid default for field b: ... not a {placeholder}"
+            Matcher name = UNRESOLVED_NAME.matcher(text);
+            return undefined(name.find() ? name.group(1) : null);
+        }
+        if (text.startsWith("Schema not yet supported: ")) { // Avro's words for JSON that is no schema (null, 1, true)
+            return "An Avro schema is a JSON string naming a type, an object or an array, not "
+                    + text.substring("Schema not yet supported: ".length());
+        }
+        return t instanceof JsonProcessingException json
+                ? "Invalid JSON: " + JsonProblems.describeWithoutPosition(json) : text;
+    }
+
+    /**
+     * A name that is neither primitive nor defined. Avro reports a top-level one by its internal placeholder
+     * ({@code org.apache.avro.compiler.UnresolvedSchema_7}), which names nothing the sender wrote.
+     */
+    private static String undefined(String name) {
+        return "Undefined type name" + (name == null ? "" : " `" + name + "`") + ": it is not a primitive type, nor"
+                + " a named type defined earlier in the schema or in one of its references";
     }
 }

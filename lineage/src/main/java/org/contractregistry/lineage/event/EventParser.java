@@ -1,5 +1,6 @@
 package org.contractregistry.lineage.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.contractregistry.contracts.JsonProblems;
 import org.contractregistry.lineage.ids.DatasetId;
 import org.contractregistry.lineage.ids.InvalidIdException;
 import org.contractregistry.lineage.ids.JobId;
@@ -22,9 +25,19 @@ import org.contractregistry.lineage.ids.JobId;
  * server model, checks what the registry relies on, and reduces it to a {@link LineageEvent}. Problems are values.
  */
 public final class EventParser {
+    /** Unknown fields are fine (facets evolve); content after the event or a key given twice is not JSON we read. */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
+
+    /** RFC 3339's years (four digits): what every OpenLineage producer writes, and what the store can hold. */
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /** 8-4-4-4-12 hexadecimal digits; {@link UUID#fromString} also takes shortened groups such as {@code 1-1-1-1-1}. */
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final EventLimits limits;
     private final FacetReader facets;
@@ -46,7 +59,7 @@ public final class EventParser {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            return rejected(EventProblem.Kind.MALFORMED_JSON, "body is not valid JSON: " + e.getOriginalMessage());
+            return rejected(EventProblem.Kind.MALFORMED_JSON, "body is not valid JSON: " + JsonProblems.describe(e));
         }
         if (tree == null || !tree.isObject()) {
             return rejected(EventProblem.Kind.MALFORMED_JSON, "body must be a JSON object (one OpenLineage event)");
@@ -63,6 +76,10 @@ public final class EventParser {
     private LineageEvent read(JsonNode tree, String json) {
         Instant eventTime = eventTime(tree);
         String producer = requiredText(tree, "producer", "producer");
+        JsonNode schemaUrl = tree.get("schemaURL");
+        if (schemaUrl != null && !schemaUrl.isNull() && !schemaUrl.isTextual()) {
+            throw RejectedEventException.invalid("schemaURL must be a string (the URI of the event's spec)");
+        }
         if (tree.hasNonNull("run")) {
             return runEvent(tree, json, eventTime, producer);
         }
@@ -162,7 +179,7 @@ public final class EventParser {
         try {
             return MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            String detail = e instanceof JsonProcessingException p ? JsonProblems.describe(p) : e.getMessage();
             throw RejectedEventException.invalid("not a valid " + what + ": " + detail);
         }
     }
@@ -175,22 +192,26 @@ public final class EventParser {
 
     private static Instant eventTime(JsonNode tree) {
         String text = requiredText(tree, "eventTime", "eventTime");
+        Instant time;
         try {
-            return EventTimes.parse(text);
+            time = EventTimes.parse(text);
         } catch (DateTimeException e) {
             throw RejectedEventException.invalid("eventTime '" + text + "' is not an ISO-8601 date-time with offset");
         }
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            throw RejectedEventException.invalid("eventTime '" + text + "' is outside the years 0000 to 9999");
+        }
+        return time;
     }
 
     private static UUID uuid(JsonNode node, String where) {
         if (node == null || node.isNull() || !node.isTextual() || node.asText().isBlank()) {
             throw RejectedEventException.invalid(where + " is missing");
         }
-        try {
-            return UUID.fromString(node.asText());
-        } catch (IllegalArgumentException e) {
+        if (!CANONICAL_UUID.matcher(node.asText()).matches()) {
             throw RejectedEventException.invalid(where + " '" + node.asText() + "' is not a UUID");
         }
+        return UUID.fromString(node.asText());
     }
 
     private static String requiredText(JsonNode node, String field, String where) {

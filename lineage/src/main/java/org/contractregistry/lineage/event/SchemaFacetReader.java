@@ -29,12 +29,17 @@ final class SchemaFacetReader {
         }
         for (int i = 0; i < fields.size(); i++) {
             JsonNode field = fields.get(i);
-            String name = field.path("name").asText("");
-            if (name.isBlank()) {
-                throw RejectedEventException.invalid(where + "[" + i + "].name is missing");
+            JsonNode nameNode = field.path("name");
+            if (!nameNode.isTextual() || nameNode.asText().isBlank()) {
+                throw RejectedEventException.invalid(where + "[" + i + "].name is missing"
+                        + (nameNode.isValueNode() && !nameNode.isNull() ? " (it must be a string)" : ""));
             }
-            String path = prefix + name;
-            out.add(new ObservedField(path, field.path("type").asText("")));
+            JsonNode type = field.path("type");
+            if (!type.isMissingNode() && !type.isNull() && !type.isTextual()) {
+                throw RejectedEventException.invalid(where + "[" + i + "].type must be a string");
+            }
+            String path = prefix + nameNode.asText();
+            out.add(new ObservedField(path, type.asText("")));
             JsonNode nested = field.get("fields");
             if (nested != null && !nested.isNull()) {
                 collect(nested, path + ".", out, where + "[" + i + "].fields");

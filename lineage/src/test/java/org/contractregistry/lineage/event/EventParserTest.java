@@ -125,4 +125,48 @@ class EventParserTest {
                 + "\"0190a3a2-7a34-7c2b-9d3e-1f0e6c1d2a01\"},\"job\":{\"namespace\":\"n\",\"name\":\"j\"},"
                 + "\"inputs\":{}}")).isInstanceOf(ParsedEvent.Rejected.class);
     }
+
+    /** Inputs from the hostile-input sweep that were stored (or crashed the store) before; each is now a 422. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"eventTime\":\"2026-11-25T10:00:00Z\" | \"eventTime\":\"+999999999-01-01T00:00:00Z\""
+                + " | outside the years 0000 to 9999",
+        "\"eventTime\":\"2026-11-25T10:00:00Z\" | \"eventTime\":\"-2024-01-01T00:00:00Z\""
+                + " | outside the years 0000 to 9999",
+        "0190a3a2-7a34-7c2b-9d3e-1f0e6c1d2a01 | 1-1-1-1-1 | run.runId '1-1-1-1-1' is not a UUID",
+        "\"schemaURL\":\"https | \"schemaURL\":1,\"x\":\"https | schemaURL must be a string",
+        "\"job\":{ | \"inputs\":[{\"namespace\":\"n\",\"name\":\"d\",\"facets\":{\"schema\":{\"fields\":"
+                + "[{\"name\":1}]}}}],\"job\":{ | inputs[0].facets.schema.fields[0].name is missing (it must be a string)",
+        "\"job\":{ | \"inputs\":[{\"namespace\":\"n\",\"name\":\"d\",\"facets\":{\"schema\":{\"fields\":"
+                + "[{\"name\":\"a\",\"type\":7}]}}}],\"job\":{ | inputs[0].facets.schema.fields[0].type must be a string",
+    })
+    void shouldRejectWhatTheSweepFound(String original, String replacement, String message) {
+        String event = fixture("event_required_only.json");
+        assertThat(event).contains(original);
+        ParsedEvent parsed = parser.parse(event.replace(original, replacement));
+        assertThat(parsed).isInstanceOf(ParsedEvent.Rejected.class);
+        EventProblem problem = ((ParsedEvent.Rejected) parsed).problem();
+        assertThat(problem.kind()).isEqualTo(EventProblem.Kind.INVALID_EVENT);
+        assertThat(problem.message()).contains(message);
+    }
+
+    @Test
+    void shouldDescribeBadJsonWithoutParserInternals() {
+        EventProblem problem = ((ParsedEvent.Rejected) parser.parse("{\"eventTime\": ")).problem();
+        assertThat(problem.kind()).isEqualTo(EventProblem.Kind.MALFORMED_JSON);
+        assertThat(problem.message()).startsWith("body is not valid JSON: Unexpected end-of-input")
+                .contains("line 1").doesNotContain("Source", "`");
+    }
+
+    @Test
+    void shouldRejectContentAfterTheEventAndKeysGivenTwice() {
+        String event = fixture("event_required_only.json").strip();
+        EventProblem trailing = ((ParsedEvent.Rejected) parser.parse(event + " {\"more\":1}")).problem();
+        assertThat(trailing.kind()).isEqualTo(EventProblem.Kind.MALFORMED_JSON);
+        assertThat(trailing.message()).contains("unexpected content after the JSON value");
+        EventProblem twice = ((ParsedEvent.Rejected) parser.parse(event.replace("{\"eventType\":\"START\",",
+                "{\"eventType\":\"START\",\"eventType\":\"COMPLETE\","))).problem();
+        assertThat(twice.kind()).isEqualTo(EventProblem.Kind.MALFORMED_JSON);
+        assertThat(twice.message()).contains("Duplicate field 'eventType'");
+    }
 }

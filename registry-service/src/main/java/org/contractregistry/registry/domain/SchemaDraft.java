@@ -1,6 +1,8 @@
 package org.contractregistry.registry.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,8 +21,9 @@ public record SchemaDraft(
         Integer id,
         Integer version) {
 
+    /** The references as sent, a null entry included (refused with 42201 when the draft is prepared). */
     public SchemaDraft {
-        references = references == null ? List.of() : List.copyOf(references);
+        references = references == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(references));
     }
 
     public static SchemaDraft of(String schema, String schemaType) {

@@ -68,11 +68,12 @@ final class SchemaPreparer {
     private static List<SchemaReference> pin(RegistryStore store, QualifiedSubject subject,
             List<SchemaReference> references) {
         List<SchemaReference> pinned = new ArrayList<>();
-        for (SchemaReference reference : references) {
+        for (int i = 0; i < references.size(); i++) {
+            SchemaReference reference = references.get(i);
             if (reference == null || reference.name() == null || reference.name().isBlank()
                     || reference.subject() == null) {
-                throw RegistryException.invalidSchema("Invalid schema reference " + reference
-                        + ": name and subject are required");
+                throw RegistryException.invalidSchema("Invalid schema reference at index " + i
+                        + ": each reference needs a name and a subject (and a version, -1 for the latest)");
             }
             QualifiedSubject target = subject.resolveReference(reference.subject());
             List<VersionRecord> versions = store.versions(target);

@@ -12,12 +12,11 @@ public record VersionSpec(int number) {
         if (raw == null) {
             throw invalid("null");
         }
-        String text = raw.trim();
-        if (text.equalsIgnoreCase("latest") || text.equals("-1")) {
+        if (raw.equalsIgnoreCase("latest") || raw.equals("-1")) {
             return LATEST;
         }
         try {
-            int number = Integer.parseInt(text);
+            int number = Integer.parseInt(raw); // as written: "latest\u0000" or " 1" is no version
             if (number >= 1) {
                 return new VersionSpec(number);
             }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import org.contractregistry.registry.domain.Json;
 import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.SettingsService;
 
@@ -34,7 +33,7 @@ public class ConfigResource {
 
     @PUT
     public ObjectNode putGlobal(ObjectNode body) {
-        return settings.putConfig(SettingsService.global(), orEmpty(body));
+        return settings.putConfig(SettingsService.global(), ConfigBody.validated(body));
     }
 
     @DELETE
@@ -52,16 +51,12 @@ public class ConfigResource {
     @PUT
     @Path("/{subject}")
     public ObjectNode putSubject(@PathParam("subject") String subject, ObjectNode body) {
-        return settings.putConfig(QualifiedSubject.parse(subject), orEmpty(body));
+        return settings.putConfig(QualifiedSubject.parse(subject), ConfigBody.validated(body));
     }
 
     @DELETE
     @Path("/{subject}")
     public ObjectNode deleteSubject(@PathParam("subject") String subject) {
         return settings.deleteConfig(QualifiedSubject.parse(subject));
-    }
-
-    private static ObjectNode orEmpty(ObjectNode body) {
-        return body == null ? Json.MAPPER.createObjectNode() : body;
     }
 }

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.contractregistry.registry.domain.ErrorCode;
 import org.contractregistry.registry.domain.Mode;
 import org.contractregistry.registry.domain.QualifiedSubject;
+import org.contractregistry.registry.domain.RegistryException;
 import org.contractregistry.registry.domain.SettingsService;
 
 /** {@code /mode} and {@code /mode/{subject}}: READWRITE, READONLY, READONLY_OVERRIDE, IMPORT (FORWARD global only). */
@@ -68,8 +70,13 @@ public class ModeResource {
         return ModeBody.of(settings.deleteMode(QualifiedSubject.parse(subject)));
     }
 
+    /** A body without a mode is 42204: removing a mode is {@code DELETE}, never a PUT that forgot its field. */
     private ModeBody put(QualifiedSubject scope, boolean force, ModeBody body) {
-        String requested = body == null ? null : body.mode();
-        return ModeBody.of(settings.putMode(scope, requested, force).orElse(null));
+        if (body == null || body.mode() == null) {
+            throw new RegistryException(ErrorCode.INVALID_MODE, "The body must name a mode, such as {\"mode\": "
+                    + "\"READWRITE\"}; valid values are READWRITE, READONLY, READONLY_OVERRIDE, IMPORT and FORWARD "
+                    + "(global only); DELETE /mode/{subject} removes a subject's mode");
+        }
+        return ModeBody.of(settings.putMode(scope, body.mode(), force).orElse(null));
     }
 }

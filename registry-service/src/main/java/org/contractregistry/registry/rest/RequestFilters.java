@@ -1,18 +1,26 @@
 package org.contractregistry.registry.rest;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.contractregistry.registry.domain.ErrorCode;
+import org.contractregistry.registry.domain.RegistryException;
 import org.contractregistry.registry.infra.RegistrySettings;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Before routing: refuse oversized bodies (413), rewrite {@code /contexts/{ctx}/...} URLs, and read Confluent's JSON
- * media types (or none) as JSON.
+ * Before routing: refuse oversized bodies (413, also when sent chunked), paths with {@code .}/{@code ..} segments
+ * (400: the router resolves them away, so they would reach another endpoint), rewrite {@code /contexts/{ctx}/...}
+ * URLs, and read Confluent's JSON media types (or none) as JSON.
  */
 public class RequestFilters {
     private final RegistrySettings settings;
@@ -22,21 +30,26 @@ public class RequestFilters {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Response limitAndNormalize(ContainerRequestContext request) {
+    public Response limitAndNormalize(ContainerRequestContext request, HttpServerRequest raw) {
+        long limit = settings.maxRequestBytes();
         int length = request.getLength();
-        if (length > settings.maxRequestBytes()) {
-            return ErrorMapper.answer(413, ErrorCode.REQUEST_TOO_LARGE.code(),
-                    "Request body of " + length + " bytes exceeds the limit of " + settings.maxRequestBytes());
+        if (length > limit) {
+            return ErrorMapper.answer(413, ErrorCode.REQUEST_TOO_LARGE.code(), tooLarge(length + " bytes", limit));
+        }
+        if (length < 0 && request.hasEntity()) {
+            request.setEntityStream(new Limited(request.getEntityStream(), limit));
+        }
+        String dots = dotSegment(raw.path());
+        if (dots != null) {
+            return ErrorMapper.answer(400, ErrorCode.MALFORMED_REQUEST.code(), "The path " + raw.path()
+                    + " has a '" + dots + "' segment, which URL normalization resolves away (it would reach another"
+                    + " endpoint); a subject or context cannot be named '.' or '..' in a URL (use :.: for the"
+                    + " default context)");
         }
         if (ContextPaths.mayRewrite(request.getUriInfo().getPath())) { // most requests: no URI built and parsed
             ContextPaths.rewrite(request.getUriInfo().getRequestUri()).ifPresent(request::setRequestUri);
         }
-        MediaType type = request.getMediaType();
-        if (type == null || type.isWildcardType() || MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
-                || type.getSubtype().endsWith("+json")) {
-            request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
-        }
-        return null;
+        return readAsJson(request);
     }
 
     /** Confluent's security headers on every answer. */
@@ -44,5 +57,81 @@ public class RequestFilters {
     public void securityHeaders(ContainerResponseContext response) {
         response.getHeaders().putSingle("X-XSS-Protection", "1; mode=block");
         response.getHeaders().putSingle("Cache-Control", "no-cache, no-store, must-revalidate");
+    }
+
+    /** No type, any {@code +json} type or octet-stream is read as JSON; a type that is no media type is 415. */
+    private static Response readAsJson(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        MediaType type;
+        try {
+            type = header == null || header.isBlank() ? null : MediaType.valueOf(header);
+        } catch (IllegalArgumentException e) {
+            return ErrorMapper.answer(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE.code(), "Content-Type '" + header
+                    + "' is not a media type; send JSON as " + ErrorMapper.JSON_TYPES);
+        }
+        if (type == null || type.isWildcardType() || MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
+                || type.getSubtype().endsWith("+json")) {
+            request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+        }
+        return null;
+    }
+
+    /** The first {@code .} or {@code ..} segment of a raw path, also when percent-encoded; null when none. */
+    static String dotSegment(String rawPath) {
+        if (rawPath == null || (!rawPath.contains(".") && !rawPath.contains("%2"))) {
+            return null;
+        }
+        for (String segment : rawPath.split("/", -1)) {
+            String decoded = segment.length() > 6 ? segment : decoded(segment);
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return decoded;
+            }
+        }
+        return null;
+    }
+
+    private static String decoded(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return segment; // not reached: Quarkus answers 400 to a URI with a broken escape before any filter
+        }
+    }
+
+    private static String tooLarge(String size, long limit) {
+        return "Request body of " + size + " exceeds the limit of " + limit + " bytes";
+    }
+
+    /** A body of unknown length (chunked): refused with 413 as soon as it passes the limit. */
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new RegistryException(ErrorCode.REQUEST_TOO_LARGE,
+                        tooLarge("more than " + limit + " bytes", limit));
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ class VersionSpecTest {
 
     @Test
     void zeroOtherNegativesAndWordsAre42202() {
-        for (String bad : new String[] {"0", "-2", "earliest", "2147483648", ""}) {
+        for (String bad : new String[] {"0", "-2", "earliest", "2147483648", "", "latest\u0000", " 1", "1 ", "+-1"}) {
             assertThatThrownBy(() -> VersionSpec.parse(bad)).isInstanceOfSatisfying(RegistryException.class,
                     e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_VERSION));
         }

@@ -31,4 +31,10 @@ class ContextPathsTest {
         assertThat(rewrite("/contexts")).isEqualTo("unchanged");
         assertThat(rewrite("/subjects/a")).isEqualTo("unchanged");
     }
+
+    @Test
+    void theContextSegmentIsPercentDecodedOnce() {
+        assertThat(rewrite("/contexts/%2Eprod/subjects")).isEqualTo("http://h:1/subjects?subjectPrefix=%3A.prod%3A");
+        assertThat(rewrite("/contexts/my%20ctx/config")).isEqualTo("http://h:1/config/:.my%20ctx:");
+    }
 }

@@ -1,5 +1,6 @@
 package org.contractregistry.registry.lineage.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
@@ -74,6 +75,14 @@ public final class Views {
 
     public record GraphView(List<NodeView> graph) {}
 
-    /** Marquez's error shape. */
-    public record ErrorView(int code, String message) {}
+    /**
+     * An error in Marquez's shape ({@code code}) with, for clients of the registry's API, the same value as
+     * {@code error_code} (the status, as Confluent's framework errors).
+     */
+    public record ErrorView(int code, String message) {
+        @JsonProperty("error_code")
+        public int errorCode() {
+            return code;
+        }
+    }
 }

@@ -1,10 +1,12 @@
 package org.contractregistry.registry.lineage.rest;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.contractregistry.lineage.ids.InvalidIdException;
+import org.contractregistry.lineage.ids.NamespaceName;
 import org.contractregistry.registry.lineage.api.Views.ErrorView;
 
 /** How lineage resources answer: the value, 404 naming what is missing, or 400 for an invalid id (Marquez's shape). */
@@ -25,6 +27,15 @@ final class Answers {
             return read.get().map(Answers::ok).orElseGet(() -> error(404, missing));
         } catch (InvalidIdException e) {
             return error(400, e.getMessage());
+        }
+    }
+
+    /** The namespace when it is a valid namespace name; else the request ends with 400 naming the problem. */
+    static String namespace(String namespace) {
+        try {
+            return new NamespaceName(namespace).value();
+        } catch (InvalidIdException e) {
+            throw new WebApplicationException(error(400, e.getMessage()));
         }
     }
 

@@ -39,7 +39,7 @@ public class NamespacesResource {
     @GET
     @Path("/{namespace: .+}/jobs")
     public JobsView jobs(@PathParam("namespace") String namespace, @Context HttpServerRequest request) {
-        List<JobSummary> jobs = queries.jobs(raw(request, "jobs", namespace, null)[0]);
+        List<JobSummary> jobs = queries.jobs(Answers.namespace(raw(request, "jobs", namespace, null)[0]));
         return new JobsView(jobs, jobs.size());
     }
 
@@ -64,7 +64,8 @@ public class NamespacesResource {
     @GET
     @Path("/{namespace: .+}/datasets")
     public DatasetsView datasets(@PathParam("namespace") String namespace, @Context HttpServerRequest request) {
-        List<DatasetSummary> datasets = queries.datasets(raw(request, "datasets", namespace, null)[0]);
+        List<DatasetSummary> datasets =
+                queries.datasets(Answers.namespace(raw(request, "datasets", namespace, null)[0]));
         return new DatasetsView(datasets, datasets.size());
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.lineage.LineageQueries;
 import org.contractregistry.registry.lineage.api.Views.SubjectConsumersView;
 
@@ -20,6 +21,7 @@ public class SubjectConsumersResource {
 
     @GET
     public SubjectConsumersView consumers(@PathParam("subject") String subject) {
+        QualifiedSubject.parse(subject); // an invalid subject name is 42208, as everywhere else
         return queries.consumers(subject);
     }
 }
