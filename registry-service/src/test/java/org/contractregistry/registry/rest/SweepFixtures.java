@@ -31,6 +31,7 @@ final class SweepFixtures {
     final String a = "sweep-" + tag + "-a";
     final String b = "sweep-" + tag + "-b";
     final String d = "sweep-" + tag + "-d";
+    final String m = "sweep-" + tag + "-m";
     final String context = ".sw" + tag;
     final String c = ":" + context + ":c";
     final String avroV1 = "{\"type\":\"record\",\"name\":\"R\",\"namespace\":\"sweep\",\"fields\":["
@@ -62,6 +63,9 @@ final class SweepFixtures {
         withReference.putArray("references").addObject().put("name", "sweep.R").put("subject", a).put("version", 1);
         ok(http, Call.json("POST", "/subjects/" + d + "/versions", withReference.toString()));
         ok(http, Call.json("POST", "/subjects/" + enc(c) + "/versions", body(avroV1, null)));
+        ObjectNode withMetadata = JSON.createObjectNode().put("schema", avroV1);
+        withMetadata.putObject("metadata").putObject("properties").put("owner", "sweep");
+        ok(http, Call.json("POST", "/subjects/" + m + "/versions", withMetadata.toString()));
         ok(http, Call.json("PUT", "/config/" + a, "{\"compatibility\":\"FULL\"}"));
         ok(http, Call.json("PUT", "/mode/" + b, "{\"mode\":\"READWRITE\"}"));
         event = "{\"eventType\":\"COMPLETE\",\"eventTime\":\"2026-11-25T10:00:00Z\",\"producer\":\"https://sweep\","
@@ -158,6 +162,8 @@ final class SweepFixtures {
                 write(Map.of("subject", a, "version", "1"), Map.of(), null));
         all.put("GET /subjects/{subject}/versions/{version}/referencedby",
                 read(Map.of("subject", a, "version", "1"), Map.of(), null));
+        all.put("GET /subjects/{subject}/metadata", read(Map.of("subject", m), Map.of("key", "owner", "value", "sweep"),
+                null));
         all.put("GET /subjects/{subject}/versions/{version}/schema",
                 read(Map.of("subject", a, "version", "1"), Map.of(), null));
         all.put("GET /v1/metadata/id", read(Map.of(), Map.of(), null));
