@@ -57,6 +57,9 @@ public record DataContractConfig(
             if (metadata != null && !metadata.isObject()) {
                 throw wrongShape(key + " must be a JSON object");
             }
+            if (metadata != null) {
+                DocumentShapes.requireMetadata(metadata, key);
+            }
         }
         for (String key : new String[] {DEFAULT_RULE_SET, OVERRIDE_RULE_SET}) {
             JsonNode ruleSet = present(update.get(key));

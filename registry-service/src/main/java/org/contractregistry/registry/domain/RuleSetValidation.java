@@ -36,14 +36,12 @@ final class RuleSetValidation {
         if (!ruleSet.isObject()) {
             throw invalid("ruleSet must be a JSON object");
         }
+        DocumentShapes.requireRuleSet(ruleSet);
         Set<String> names = new HashSet<>();
         for (RuleList list : LISTS) {
             JsonNode rules = DataContractConfig.present(ruleSet.get(list.field()));
             if (rules == null) {
                 continue;
-            }
-            if (!rules.isArray()) {
-                throw DataContractConfig.wrongShape(list.field() + " must be an array of rules");
             }
             for (JsonNode rule : rules) {
                 validateRule(rule, list, names);
@@ -52,9 +50,6 @@ final class RuleSetValidation {
     }
 
     private static void validateRule(JsonNode rule, RuleList list, Set<String> names) {
-        if (!rule.isObject()) {
-            throw DataContractConfig.wrongShape("each rule of " + list.field() + " must be a JSON object");
-        }
         String name = text(rule, "name");
         if (!names.add(String.valueOf(name))) {
             throw invalid("Found rule with duplicate name '" + name + "'");

@@ -44,8 +44,14 @@ final class SchemaPreparer {
         if (metadata != null && !metadata.isObject()) {
             throw RegistryException.invalidSchema("metadata must be a JSON object");
         }
+        if (metadata != null) {
+            DocumentShapes.requireMetadata(metadata, "metadata");
+        }
         if (ruleSet != null && !ruleSet.isObject()) {
             throw new RegistryException(ErrorCode.INVALID_RULESET, "ruleSet must be a JSON object");
+        }
+        if (ruleSet != null) {
+            DocumentShapes.requireRuleSet(ruleSet);
         }
         if (!forStorage) {
             return new PreparedSchema(contract, type, null, pinned, metadata, ruleSet, null);

@@ -197,6 +197,21 @@ class HostileInputRegressionTest {
                 .statusCode(200).body("$", org.hamcrest.Matchers.hasItem(":" + context + ":" + s));
     }
 
+    @Test
+    void metadataAndRulesOfAnotherShapeAre422AndNothingIsStored() {
+        String s = Api.subject("doc-shapes");
+        String schema = quoted("\"string\"");
+        Api.register(s, "{\"schema\":" + schema + ",\"metadata\":{\"properties\":{\"owner\":1}}}").statusCode(422)
+                .body("error_code", equalTo(422)).body("message", equalTo("'metadata.properties.owner' must be a string"));
+        Api.register(s, "{\"schema\":" + schema + ",\"ruleSet\":{\"domainRules\":[{\"name\":\"r\",\"type\":\"CEL\","
+                + "\"disabled\":\"x\"}]}}").statusCode(422).body("error_code", equalTo(422))
+                .body("message", equalTo("'domainRules[0].disabled' must be true or false"));
+        given().get("/subjects/" + s + "/versions").then().statusCode(404);
+        given().contentType(V1).body("{\"defaultMetadata\":{\"sensitive\":\"owner\"}}").put("/config/" + s).then()
+                .statusCode(422).body("message", equalTo("'defaultMetadata.sensitive' must be an array of strings"));
+        given().get("/config/" + s).then().statusCode(404);
+    }
+
     private static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
