@@ -1,5 +1,7 @@
 package org.contractregistry.registry.rest;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -34,23 +36,40 @@ public class RequestFilters {
         long limit = settings.maxRequestBytes();
         int length = request.getLength();
         if (length > limit) {
-            return ErrorMapper.answer(413, ErrorCode.REQUEST_TOO_LARGE.code(), tooLarge(length + " bytes", limit));
+            return refusedBeforeRouting(ErrorMapper.answer(413, ErrorCode.REQUEST_TOO_LARGE.code(),
+                    tooLarge(length + " bytes", limit)));
         }
         if (length < 0 && request.hasEntity()) {
             request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
         String dots = dotSegment(raw.path());
         if (dots != null) {
-            return ErrorMapper.answer(400, ErrorCode.MALFORMED_REQUEST.code(), "The path " + raw.path()
-                    + " has a '" + dots + "' segment, which URL normalization resolves away (it would reach another"
-                    + " endpoint); a subject or context cannot be named '.' or '..' in a URL (use :.: for the"
-                    + " default context)");
+            return refusedBeforeRouting(ErrorMapper.answer(400, ErrorCode.MALFORMED_REQUEST.code(), "The path "
+                    + raw.path() + " has a '" + dots + "' segment, which URL normalization resolves away (it would"
+                    + " reach another endpoint); a subject or context cannot be named '.' or '..' in a URL (use :.: for"
+                    + " the default context)"));
         }
         if (ContextPaths.mayRewrite(request.getUriInfo().getPath())) { // most requests: no URI built and parsed
             ContextPaths.rewrite(request.getUriInfo().getRequestUri()).ifPresent(request::setRequestUri);
         }
         return readAsJson(request);
     }
+
+    /**
+     * An answer given before routing, so without a route template: /q/metrics would tag it with its raw path, and
+     * requests with made-up paths would fill Micrometer's cap of 100 {@code uri} values and crowd out the real routes.
+     * It is tagged {@link #REFUSED_URI} instead (Quarkus reads the template from this request-context local).
+     */
+    static Response refusedBeforeRouting(Response answer) {
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(URI_TEMPLATE_LOCAL, REFUSED_URI);
+        }
+        return answer;
+    }
+
+    static final String URI_TEMPLATE_LOCAL = "UrlPathTemplate";
+    static final String REFUSED_URI = "/refused-before-routing";
 
     /** Confluent's security headers on every answer. */
     @ServerResponseFilter
@@ -66,8 +85,8 @@ public class RequestFilters {
         try {
             type = header == null || header.isBlank() ? null : MediaType.valueOf(header);
         } catch (IllegalArgumentException e) {
-            return ErrorMapper.answer(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE.code(), "Content-Type '" + header
-                    + "' is not a media type; send JSON as " + ErrorMapper.JSON_TYPES);
+            return refusedBeforeRouting(ErrorMapper.answer(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE.code(),
+                    "Content-Type '" + header + "' is not a media type; send JSON as " + ErrorMapper.JSON_TYPES));
         }
         if (type == null || type.isWildcardType() || MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
                 || type.getSubtype().endsWith("+json")) {
