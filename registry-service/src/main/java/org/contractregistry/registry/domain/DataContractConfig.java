@@ -28,11 +28,11 @@ public record DataContractConfig(
 
     /** The keys of a merged config document ({@link SettingsService}); {@link #NONE} when it has none of them. */
     static DataContractConfig of(ObjectNode merged) {
-        JsonNode defaultMetadata = present(merged.get(DEFAULT_METADATA));
-        JsonNode overrideMetadata = present(merged.get(OVERRIDE_METADATA));
-        JsonNode defaultRuleSet = present(merged.get(DEFAULT_RULE_SET));
-        JsonNode overrideRuleSet = present(merged.get(OVERRIDE_RULE_SET));
-        JsonNode group = present(merged.get(COMPATIBILITY_GROUP));
+        JsonNode defaultMetadata = Json.present(merged.get(DEFAULT_METADATA));
+        JsonNode overrideMetadata = Json.present(merged.get(OVERRIDE_METADATA));
+        JsonNode defaultRuleSet = Json.present(merged.get(DEFAULT_RULE_SET));
+        JsonNode overrideRuleSet = Json.present(merged.get(OVERRIDE_RULE_SET));
+        JsonNode group = Json.present(merged.get(COMPATIBILITY_GROUP));
         boolean validateFields = merged.path(VALIDATE_FIELDS).asBoolean(false);
         if (defaultMetadata == null && overrideMetadata == null && defaultRuleSet == null && overrideRuleSet == null
                 && group == null && !validateFields) {
@@ -48,40 +48,25 @@ public record DataContractConfig(
     }
 
     /**
-     * Checks the data-contract keys of a {@code PUT /config} body: documents must be objects, rule sets valid
-     * (42210), {@code compatibilityGroup} a string and {@code validateFields} a boolean (422). {@code null} clears.
+     * Checks the data-contract documents of a {@code PUT /config} body, whose keys {@link ConfigKeys} has typed:
+     * metadata of Confluent's shape (422), rule sets valid (42210). {@code null} clears.
      */
     static void validateUpdate(ObjectNode update) {
         for (String key : new String[] {DEFAULT_METADATA, OVERRIDE_METADATA}) {
-            JsonNode metadata = present(update.get(key));
-            if (metadata != null && !metadata.isObject()) {
-                throw wrongShape(key + " must be a JSON object");
-            }
+            JsonNode metadata = Json.present(update.get(key));
             if (metadata != null) {
                 DocumentShapes.requireMetadata(metadata, key);
             }
         }
         for (String key : new String[] {DEFAULT_RULE_SET, OVERRIDE_RULE_SET}) {
-            JsonNode ruleSet = present(update.get(key));
+            JsonNode ruleSet = Json.present(update.get(key));
             if (ruleSet != null) {
                 RuleSetValidation.validate(ruleSet);
             }
-        }
-        JsonNode group = present(update.get(COMPATIBILITY_GROUP));
-        if (group != null && !group.isTextual()) {
-            throw wrongShape(COMPATIBILITY_GROUP + " must be a string");
-        }
-        JsonNode validateFields = present(update.get(VALIDATE_FIELDS));
-        if (validateFields != null && !validateFields.isBoolean()) {
-            throw wrongShape(VALIDATE_FIELDS + " must be true or false");
         }
     }
 
     static RegistryException wrongShape(String message) {
         return new RegistryException(ErrorCode.UNPROCESSABLE_REQUEST, message);
-    }
-
-    static JsonNode present(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node;
     }
 }

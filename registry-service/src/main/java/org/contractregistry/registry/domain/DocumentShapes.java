@@ -18,7 +18,7 @@ final class DocumentShapes {
 
     /** @param field how the request names the document ({@code metadata}, {@code defaultMetadata}, ...) */
     static void requireMetadata(JsonNode metadata, String field) {
-        JsonNode tags = DataContractConfig.present(metadata.get("tags"));
+        JsonNode tags = Json.present(metadata.get("tags"));
         if (tags != null) {
             requireObject(tags, field + ".tags", "an object of string arrays");
             for (Iterator<Map.Entry<String, JsonNode>> it = tags.fields(); it.hasNext(); ) {
@@ -26,11 +26,11 @@ final class DocumentShapes {
                 requireStrings(entry.getValue(), field + ".tags." + entry.getKey());
             }
         }
-        JsonNode properties = DataContractConfig.present(metadata.get("properties"));
+        JsonNode properties = Json.present(metadata.get("properties"));
         if (properties != null) {
             requireStringMap(properties, field + ".properties");
         }
-        JsonNode sensitive = DataContractConfig.present(metadata.get("sensitive"));
+        JsonNode sensitive = Json.present(metadata.get("sensitive"));
         if (sensitive != null) {
             requireStrings(sensitive, field + ".sensitive");
         }
@@ -39,7 +39,7 @@ final class DocumentShapes {
     /** The rule lists are arrays of objects, each rule of the shape above (42210's checks come after, on registration). */
     static void requireRuleSet(JsonNode ruleSet) {
         for (String field : RULE_LISTS) {
-            JsonNode rules = DataContractConfig.present(ruleSet.get(field));
+            JsonNode rules = Json.present(ruleSet.get(field));
             if (rules == null) {
                 continue;
             }
@@ -57,15 +57,15 @@ final class DocumentShapes {
     }
 
     private static void requireRule(JsonNode rule, String where) {
-        JsonNode tags = DataContractConfig.present(rule.get("tags"));
+        JsonNode tags = Json.present(rule.get("tags"));
         if (tags != null) {
             requireStrings(tags, where + ".tags");
         }
-        JsonNode params = DataContractConfig.present(rule.get("params"));
+        JsonNode params = Json.present(rule.get("params"));
         if (params != null) {
             requireStringMap(params, where + ".params");
         }
-        JsonNode disabled = DataContractConfig.present(rule.get("disabled"));
+        JsonNode disabled = Json.present(rule.get("disabled"));
         if (disabled != null && !disabled.isBoolean()) {
             throw DataContractConfig.wrongShape("'" + where + ".disabled' must be true or false");
         }

@@ -37,6 +37,11 @@ public final class Json {
         }
     }
 
+    /** The node, or null when it is absent, JSON null or missing. */
+    public static JsonNode present(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? null : node;
+    }
+
     /** Object keys sorted at every depth: equal documents give equal text. */
     public static String canonical(JsonNode node) {
         return node == null || node.isNull() ? "" : write(sorted(node));

@@ -36,7 +36,7 @@ public final class RegistrationService {
 
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
-        if (DataContractConfig.present(draft.ruleSet()) != null) {
+        if (Json.present(draft.ruleSet()) != null) {
             RuleSetValidation.validate(draft.ruleSet());
         }
         // Before the write, on this instance's recent copy of the settings (a guess the write checks under its lock):

@@ -39,7 +39,7 @@ final class RuleSetValidation {
         DocumentShapes.requireRuleSet(ruleSet);
         Set<String> names = new HashSet<>();
         for (RuleList list : LISTS) {
-            JsonNode rules = DataContractConfig.present(ruleSet.get(list.field()));
+            JsonNode rules = Json.present(ruleSet.get(list.field()));
             if (rules == null) {
                 continue;
             }
@@ -104,7 +104,7 @@ final class RuleSetValidation {
 
     /** A string field as Jackson would bind it to a String (scalars as their text); null when absent. */
     private static String text(JsonNode rule, String field) {
-        JsonNode value = DataContractConfig.present(rule.get(field));
+        JsonNode value = Json.present(rule.get(field));
         if (value == null) {
             return null;
         }

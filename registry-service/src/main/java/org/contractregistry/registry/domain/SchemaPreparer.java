@@ -39,18 +39,18 @@ final class SchemaPreparer {
             throw RegistryException.invalidSchema("Invalid schema: " + invalid.problem().describe());
         }
         ContractSchema contract = ((ParseResult.Parsed) parsed).schema();
-        JsonNode metadata = present(draft.metadata());
-        JsonNode ruleSet = present(draft.ruleSet());
-        if (metadata != null && !metadata.isObject()) {
-            throw RegistryException.invalidSchema("metadata must be a JSON object");
-        }
+        JsonNode metadata = Json.present(draft.metadata());
+        JsonNode ruleSet = Json.present(draft.ruleSet());
         if (metadata != null) {
+            if (!metadata.isObject()) {
+                throw RegistryException.invalidSchema("metadata must be a JSON object");
+            }
             DocumentShapes.requireMetadata(metadata, "metadata");
         }
-        if (ruleSet != null && !ruleSet.isObject()) {
-            throw new RegistryException(ErrorCode.INVALID_RULESET, "ruleSet must be a JSON object");
-        }
         if (ruleSet != null) {
+            if (!ruleSet.isObject()) {
+                throw new RegistryException(ErrorCode.INVALID_RULESET, "ruleSet must be a JSON object");
+            }
             DocumentShapes.requireRuleSet(ruleSet);
         }
         if (!forStorage) {
@@ -64,10 +64,6 @@ final class SchemaPreparer {
     static SchemaType schemaType(String wire) {
         return SchemaType.fromWire(wire).orElseThrow(() -> RegistryException.invalidSchema(
                 "Unsupported schema type '" + wire + "'; this registry accepts AVRO and PROTOBUF"));
-    }
-
-    private static JsonNode present(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node;
     }
 
     /** Checks every reference names an existing subject version; version -1 becomes the latest live version. */

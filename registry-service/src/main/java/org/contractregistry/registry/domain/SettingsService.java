@@ -160,7 +160,7 @@ public final class SettingsService {
     }
 
     private static ObjectNode validated(ObjectNode update) {
-        ObjectNode stored = update.deepCopy();
+        ObjectNode stored = ConfigKeys.validated(update).deepCopy();
         if (stored.has(LEVEL) && !stored.has(PUT_LEVEL)) {
             stored.set(PUT_LEVEL, stored.get(LEVEL));
         }
@@ -184,10 +184,6 @@ public final class SettingsService {
                             "Invalid protobufStrictness '" + strictness.asText()
                                     + "'. Valid values are WIRE, WIRE_JSON and CONFLUENT"));
             stored.put(STRICTNESS, parsed.name());
-        }
-        JsonNode normalize = stored.get(NORMALIZE);
-        if (normalize != null && !normalize.isNull() && !normalize.isBoolean()) {
-            throw new RegistryException(ErrorCode.UNPROCESSABLE_REQUEST, "normalize must be true or false");
         }
         DataContractConfig.validateUpdate(stored);
         return stored;

@@ -33,7 +33,7 @@ public class ConfigResource {
 
     @PUT
     public ObjectNode putGlobal(ObjectNode body) {
-        return settings.putConfig(SettingsService.global(), ConfigBody.validated(body));
+        return settings.putConfig(SettingsService.global(), body);
     }
 
     @DELETE
@@ -51,7 +51,7 @@ public class ConfigResource {
     @PUT
     @Path("/{subject}")
     public ObjectNode putSubject(@PathParam("subject") String subject, ObjectNode body) {
-        return settings.putConfig(QualifiedSubject.parse(subject), ConfigBody.validated(body));
+        return settings.putConfig(QualifiedSubject.parse(subject), body);
     }
 
     @DELETE

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.contractregistry.registry.domain.ConfigKeys;
 import org.contractregistry.registry.domain.ErrorCode;
 import org.contractregistry.registry.domain.RegistryException;
 
@@ -37,7 +38,7 @@ public class RootResource {
             JsonNode value = json.readTree(body);
             if (!value.isObject()) {
                 throw new RegistryException(ErrorCode.UNPROCESSABLE_REQUEST, "Unprocessable request: the body must"
-                        + " be an object, not " + ConfigBody.word(value.getNodeType()));
+                        + " be an object, not " + ConfigKeys.word(value.getNodeType()));
             }
         }
         return Map.of();

@@ -8,13 +8,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.contractregistry.registry.domain.ConfigKeys;
 import org.contractregistry.registry.rest.SweepFixtures.Baseline;
 import org.contractregistry.registry.rest.SweepRoutes.Field;
 import org.contractregistry.registry.rest.SweepRoutes.Route;
 
 /**
  * Hostile bodies for a route: not JSON, JSON of the wrong shape, every known field with a value of each wrong JSON
- * type (fields from the OpenAPI document, config keys from {@link ConfigBody}), right-typed values the API refuses,
+ * type (fields from the OpenAPI document, config keys from {@link ConfigKeys}), right-typed values the API refuses,
  * bodies over the size limit (with and without a length), and for the lineage endpoint {@link SweepEvents}.
  */
 final class SweepBodies {
@@ -140,7 +141,7 @@ final class SweepBodies {
     /** The body's fields: the OpenAPI object's, or the config keys (a free JSON object in the document). */
     private static List<Field> fields(Route route) {
         if (route.template().startsWith("/config")) {
-            return ConfigBody.KEYS.entrySet().stream().map(e -> new Field(e.getKey(),
+            return ConfigKeys.KEYS.entrySet().stream().map(e -> new Field(e.getKey(),
                     e.getValue().name().toLowerCase(java.util.Locale.ROOT), List.of())).sorted(
                     java.util.Comparator.comparing(Field::name)).toList();
         }

@@ -1,15 +1,13 @@
-package org.contractregistry.registry.rest;
+package org.contractregistry.registry.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractregistry.registry.domain.ErrorCode;
-import org.contractregistry.registry.domain.RegistryException;
 import org.junit.jupiter.api.Test;
 
-class ConfigBodyTest {
+class ConfigKeysTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ObjectNode body(String json) throws Exception {
@@ -20,7 +18,7 @@ class ConfigBodyTest {
     void knownKeysOfTheirTypeOrNullPass() throws Exception {
         ObjectNode body = body("{\"compatibility\":\"FULL\",\"normalize\":true,\"defaultMetadata\":{},"
                 + "\"alias\":null,\"protobufStrictness\":\"WIRE\",\"compatibilityLevel\":\"NONE\"}");
-        assertThat(ConfigBody.validated(body)).isSameAs(body);
+        assertThat(ConfigKeys.validated(body)).isSameAs(body);
     }
 
     @Test
@@ -33,7 +31,7 @@ class ConfigBodyTest {
     }
 
     private static void assertRefused(String json, String message) {
-        assertThatThrownBy(() -> ConfigBody.validated(json == null ? null : body(json)))
+        assertThatThrownBy(() -> ConfigKeys.validated(json == null ? null : body(json)))
                 .isInstanceOfSatisfying(RegistryException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(ErrorCode.UNPROCESSABLE_REQUEST);
                     assertThat(e.getMessage()).startsWith(message);

@@ -1,21 +1,20 @@
-package org.contractregistry.registry.rest;
+package org.contractregistry.registry.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.contractregistry.registry.domain.ErrorCode;
-import org.contractregistry.registry.domain.RegistryException;
 
 /**
- * The body of {@code PUT /config[/{subject}]}: Confluent's ConfigUpdateRequest keys (8.5) plus our
- * {@code protobufStrictness}, each of its JSON type or {@code null} (which clears it). A missing body, an unknown key
- * or a wrong type is 422 naming it: the store keeps only what a later GET can explain.
+ * The keys a config update may carry ({@code PUT /config[/{subject}]}): Confluent's ConfigUpdateRequest keys (8.5) plus
+ * our {@code protobufStrictness}, each of its JSON type or {@code null} (which clears it). A missing body, an unknown
+ * key or a wrong type is 422 naming it: the store keeps only what a later GET can explain. {@link SettingsService}
+ * checks every update here first, so the values it reads further on have their types.
  */
-final class ConfigBody {
+public final class ConfigKeys {
     private static final String EXAMPLE = " such as {\"compatibility\": \"BACKWARD\"}";
-    static final Map<String, JsonNodeType> KEYS = Map.ofEntries(
+    public static final Map<String, JsonNodeType> KEYS = Map.ofEntries(
             Map.entry("compatibility", JsonNodeType.STRING),
             Map.entry("compatibilityLevel", JsonNodeType.STRING),
             Map.entry("compatibilityPolicy", JsonNodeType.STRING),
@@ -32,7 +31,7 @@ final class ConfigBody {
             Map.entry("defaultRuleSet", JsonNodeType.OBJECT),
             Map.entry("overrideRuleSet", JsonNodeType.OBJECT));
 
-    private ConfigBody() {}
+    private ConfigKeys() {}
 
     /** The body itself when every key is known and of its type; 422 otherwise. */
     static ObjectNode validated(ObjectNode body) {
@@ -56,7 +55,7 @@ final class ConfigBody {
     }
 
     /** A JSON type as a sentence says it: "a string", "an object", ... */
-    static String word(JsonNodeType type) {
+    public static String word(JsonNodeType type) {
         return switch (type) {
             case STRING -> "a string";
             case BOOLEAN -> "true or false";
