@@ -13,11 +13,22 @@ final class SubjectListing {
     /** The contexts; {@code ["."]} where the registry has no contexts API. */
     static List<String> contexts(RegistryClient registry) {
         List<String> contexts = new ArrayList<>();
-        registry.find("/contexts").ifPresent(list -> list.forEach(c -> contexts.add(c.asText())));
+        registry.find("/contexts").ifPresent(list -> list.forEach(c -> {
+            String context = unwrapped(c.asText());
+            if (!contexts.contains(context)) {
+                contexts.add(context);
+            }
+        }));
         if (!contexts.contains(".")) {
             contexts.add(0, ".");
         }
         return contexts;
+    }
+
+    /** Apicurio lists the default context as {@code :.:}, Confluent as {@code .}. */
+    private static String unwrapped(String context) {
+        return context.length() > 2 && context.startsWith(":") && context.endsWith(":")
+                ? context.substring(1, context.length() - 1) : context;
     }
 
     /**
