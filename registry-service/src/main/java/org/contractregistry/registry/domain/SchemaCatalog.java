@@ -226,19 +226,15 @@ public final class SchemaCatalog {
 
     /** Subject names (wire form), ordered by context then name. */
     public List<String> subjects(SubjectFilter filter, boolean deleted, boolean deletedOnly) {
-        Map<QualifiedSubject, boolean[]> liveAndDeleted = new LinkedHashMap<>();
-        for (VersionRecord v : transactions.read(store -> store.allVersions(filter))) {
-            boolean[] flags = liveAndDeleted.computeIfAbsent(v.subject(), s -> new boolean[2]);
-            flags[v.deleted() ? 1 : 0] = true;
-        }
-        TreeSet<QualifiedSubject> chosen = new TreeSet<>(SUBJECT_ORDER);
-        liveAndDeleted.forEach((subject, flags) -> {
-            boolean keep = deletedOnly ? flags[1] && !flags[0] : flags[0] || (deleted && flags[1]);
-            if (keep) {
-                chosen.add(subject);
-            }
-        });
-        return chosen.stream().map(QualifiedSubject::qualified).toList();
+        return subjects(filter, deleted, deletedOnly, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of subject names (wire form), ordered by context then name; the database pages. */
+    public List<String> subjects(SubjectFilter filter, boolean deleted, boolean deletedOnly, int offset, int limit) {
+        RegistryStore.Liveness liveness = deletedOnly ? RegistryStore.Liveness.DELETED_ONLY
+                : deleted ? RegistryStore.Liveness.ANY : RegistryStore.Liveness.LIVE;
+        return transactions.read(store -> store.subjects(filter, liveness, Math.max(0, offset), Math.max(0, limit)))
+                .stream().map(QualifiedSubject::qualified).toList();
     }
 
     static final Comparator<QualifiedSubject> SUBJECT_ORDER =
