@@ -24,20 +24,28 @@ import org.contractregistry.registry.store.Transactions;
  * parsed form are immutable, so each instance caches them by (context, id) and parses each at most once.
  */
 public final class SchemaCatalog {
-    public static final long DEFAULT_MAX_DRAFT_CHARS = 4_000_000;
+    /** The defaults of {@code registry.cache.*}: together ~96 MiB of a 256 MiB heap at most. */
+    public static final long DEFAULT_MAX_SCHEMA_BYTES = 64L << 20;
+    public static final long DEFAULT_MAX_DRAFT_BYTES = 32L << 20;
 
     private final Transactions transactions;
     private final Cache<SchemaKey, StoredSchema> schemas;
     private final Cache<SchemaKey, ContractSchema> parsed;
     private final Cache<SchemaSource, ParseResult> drafts;
 
-    /** @param maxDraftChars how much draft text (with its references) the parse memo may hold, in characters */
-    public SchemaCatalog(Transactions transactions, long maxCachedSchemas, long maxDraftChars) {
+    /**
+     * @param maxSchemaBytes how much heap the stored and parsed schemas by id may hold (a quarter for stored text,
+     *                       the rest for parses), as {@link CacheWeights} estimates it
+     * @param maxDraftBytes  how much heap the parses of drafts may hold, estimated the same way
+     */
+    public SchemaCatalog(Transactions transactions, long maxSchemaBytes, long maxDraftBytes) {
         this.transactions = transactions;
-        this.schemas = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
-        this.parsed = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
-        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftChars)
-                .weigher((SchemaSource source, ParseResult result) -> weight(source)).build();
+        this.schemas = Caffeine.newBuilder().maximumWeight(maxSchemaBytes / 4)
+                .weigher((SchemaKey key, StoredSchema schema) -> CacheWeights.stored(schema)).build();
+        this.parsed = Caffeine.newBuilder().maximumWeight(maxSchemaBytes - maxSchemaBytes / 4)
+                .weigher((SchemaKey key, ContractSchema schema) -> CacheWeights.parsed(schema)).build();
+        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftBytes)
+                .weigher((SchemaSource source, ParseResult result) -> CacheWeights.parsed(source)).build();
     }
 
     /**
@@ -47,14 +55,6 @@ public final class SchemaCatalog {
      */
     ParseResult parse(SchemaSource source) {
         return drafts.get(source, Contracts::parse);
-    }
-
-    private static int weight(SchemaSource source) {
-        long chars = source.text().length();
-        for (ResolvedReference reference : source.references()) {
-            chars += reference.text().length();
-        }
-        return (int) Math.min(Integer.MAX_VALUE, chars);
     }
 
     Transactions transactions() {
