@@ -166,10 +166,11 @@ public final class JdbcRegistryStore implements RegistryStore {
         Row<QualifiedSubject> row = rs -> new QualifiedSubject(rs.getString(1), rs.getString(2));
         if (filter.context() == null) {
             return query("SELECT s.context_name, s.subject FROM registry_subjects s WHERE s.subject LIKE ? ESCAPE '!'"
-                    + state + page, row, like, offset, limit);
+                    + state + page, PLANNED_EACH_TIME, row, like, offset, limit);
         }
+        // Planned for each page: a plan made for "any offset and limit" reads every subject in parallel workers.
         return query("SELECT s.context_name, s.subject FROM registry_subjects s"
-                + " WHERE s.context_name = ? AND s.subject LIKE ? ESCAPE '!'" + state + page, row,
+                + " WHERE s.context_name = ? AND s.subject LIKE ? ESCAPE '!'" + state + page, PLANNED_EACH_TIME, row,
                 filter.context(), like, offset, limit);
     }
 
