@@ -24,6 +24,34 @@ final class ProtoParsing {
     private ProtoParsing() {}
 
     static ParseResult parse(SchemaSource source) {
+        Object linked = link(source);
+        if (linked instanceof SchemaProblem problem) {
+            return new ParseResult.Invalid(problem);
+        }
+        Linked parts = (Linked) linked;
+        try {
+            return new ParseResult.Parsed(new ProtobufSchema(source, parts.schema(), parts.mainName(), parts.main()));
+        } catch (RuntimeException e) {
+            return new ParseResult.Invalid(problem(e, parts.mainName()));
+        }
+    }
+
+    /**
+     * wire's linked schema of a source that parsed before. A parse does not keep it (with the well-known types it links
+     * it weighs ~200 KB, against a few KB for the rest of a parse): the rare caller that needs it links again.
+     */
+    static Schema relink(SchemaSource source) {
+        Object linked = link(source);
+        if (linked instanceof SchemaProblem problem) {
+            throw new IllegalStateException("a schema that parsed before no longer links: " + problem);
+        }
+        return ((Linked) linked).schema();
+    }
+
+    private record Linked(Schema schema, String mainName, ProtoFileElement main) {}
+
+    /** The linked files ({@link Linked}), or the {@link SchemaProblem} that stops them. */
+    private static Object link(SchemaSource source) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (ResolvedReference reference : source.references()) {
             texts.put(reference.name(), ProtoDescriptorText.protoText(reference.text()));
@@ -41,16 +69,16 @@ final class ProtoParsing {
             }
             SchemaProblem missing = missingImport(elements, texts, files, mainName);
             if (missing != null) {
-                return new ParseResult.Invalid(missing);
+                return missing;
             }
             List<ProtoFile> protoFiles = new ArrayList<>();
             for (String path : texts.keySet()) {
                 protoFiles.add(files.load(path));
             }
             Schema schema = new Linker(files, new ErrorCollector(), false, true).link(protoFiles);
-            return new ParseResult.Parsed(new ProtobufSchema(source, schema, mainName, elements.get(mainName)));
+            return new Linked(schema, mainName, elements.get(mainName));
         } catch (RuntimeException e) {
-            return new ParseResult.Invalid(problem(e, mainName));
+            return problem(e, mainName);
         }
     }
 

@@ -19,7 +19,6 @@ import org.contractregistry.contracts.protobuf.model.ProtoModel;
 /** A parsed and linked .proto file with its references. Everything is computed once, at parse time. */
 public final class ProtobufSchema implements ContractSchema {
     private final SchemaSource source;
-    private final Schema schema;
     private final String mainFile;
     private final ProtoModel model;
     private final String canonicalText;
@@ -31,7 +30,6 @@ public final class ProtobufSchema implements ContractSchema {
 
     ProtobufSchema(SchemaSource source, Schema schema, String mainFile, ProtoFileElement element) {
         this.source = source;
-        this.schema = schema;
         this.mainFile = mainFile;
         this.model = ModelBuilder.build(schema, mainFile);
         this.canonicalText = element.toSchema();
@@ -88,9 +86,12 @@ public final class ProtobufSchema implements ContractSchema {
         return model;
     }
 
-    /** wire's linked schema (main file, references and the well-known types it needed). */
+    /**
+     * wire's linked schema (main file, references and the well-known types it needed), linked again on each call: a
+     * parse does not keep it, since it weighs ~200 KB where the rest of a parse weighs a few KB.
+     */
     public Schema wireSchema() {
-        return schema;
+        return ProtoParsing.relink(source);
     }
 
     /** The main file's name inside {@link #wireSchema()}. */
@@ -101,7 +102,7 @@ public final class ProtobufSchema implements ContractSchema {
     /** A protobuf-java descriptor of the main file, its imports linked; built on first use. */
     public synchronized FileDescriptor fileDescriptor() {
         if (descriptor == null) {
-            descriptor = ProtoDescriptors.fileDescriptor(schema, mainFile);
+            descriptor = ProtoDescriptors.fileDescriptor(wireSchema(), mainFile);
         }
         return descriptor;
     }

@@ -24,20 +24,28 @@ import org.contractregistry.registry.store.Transactions;
  * parsed form are immutable, so each instance caches them by (context, id) and parses each at most once.
  */
 public final class SchemaCatalog {
-    public static final long DEFAULT_MAX_DRAFT_CHARS = 4_000_000;
+    /** The defaults of {@code registry.cache.*}: together ~96 MiB of a 256 MiB heap at most. */
+    public static final long DEFAULT_MAX_SCHEMA_BYTES = 64L << 20;
+    public static final long DEFAULT_MAX_DRAFT_BYTES = 32L << 20;
 
     private final Transactions transactions;
     private final Cache<SchemaKey, StoredSchema> schemas;
     private final Cache<SchemaKey, ContractSchema> parsed;
     private final Cache<SchemaSource, ParseResult> drafts;
 
-    /** @param maxDraftChars how much draft text (with its references) the parse memo may hold, in characters */
-    public SchemaCatalog(Transactions transactions, long maxCachedSchemas, long maxDraftChars) {
+    /**
+     * @param maxSchemaBytes how much heap the stored and parsed schemas by id may hold (a quarter for stored text,
+     *                       the rest for parses), as {@link CacheWeights} estimates it
+     * @param maxDraftBytes  how much heap the parses of drafts may hold, estimated the same way
+     */
+    public SchemaCatalog(Transactions transactions, long maxSchemaBytes, long maxDraftBytes) {
         this.transactions = transactions;
-        this.schemas = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
-        this.parsed = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
-        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftChars)
-                .weigher((SchemaSource source, ParseResult result) -> weight(source)).build();
+        this.schemas = Caffeine.newBuilder().maximumWeight(maxSchemaBytes / 4)
+                .weigher((SchemaKey key, StoredSchema schema) -> CacheWeights.stored(schema)).build();
+        this.parsed = Caffeine.newBuilder().maximumWeight(maxSchemaBytes - maxSchemaBytes / 4)
+                .weigher((SchemaKey key, ContractSchema schema) -> CacheWeights.parsed(schema)).build();
+        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftBytes)
+                .weigher((SchemaSource source, ParseResult result) -> CacheWeights.parsed(source)).build();
     }
 
     /**
@@ -47,14 +55,6 @@ public final class SchemaCatalog {
      */
     ParseResult parse(SchemaSource source) {
         return drafts.get(source, Contracts::parse);
-    }
-
-    private static int weight(SchemaSource source) {
-        long chars = source.text().length();
-        for (ResolvedReference reference : source.references()) {
-            chars += reference.text().length();
-        }
-        return (int) Math.min(Integer.MAX_VALUE, chars);
     }
 
     Transactions transactions() {
@@ -226,19 +226,15 @@ public final class SchemaCatalog {
 
     /** Subject names (wire form), ordered by context then name. */
     public List<String> subjects(SubjectFilter filter, boolean deleted, boolean deletedOnly) {
-        Map<QualifiedSubject, boolean[]> liveAndDeleted = new LinkedHashMap<>();
-        for (VersionRecord v : transactions.read(store -> store.allVersions(filter))) {
-            boolean[] flags = liveAndDeleted.computeIfAbsent(v.subject(), s -> new boolean[2]);
-            flags[v.deleted() ? 1 : 0] = true;
-        }
-        TreeSet<QualifiedSubject> chosen = new TreeSet<>(SUBJECT_ORDER);
-        liveAndDeleted.forEach((subject, flags) -> {
-            boolean keep = deletedOnly ? flags[1] && !flags[0] : flags[0] || (deleted && flags[1]);
-            if (keep) {
-                chosen.add(subject);
-            }
-        });
-        return chosen.stream().map(QualifiedSubject::qualified).toList();
+        return subjects(filter, deleted, deletedOnly, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of subject names (wire form), ordered by context then name; the database pages. */
+    public List<String> subjects(SubjectFilter filter, boolean deleted, boolean deletedOnly, int offset, int limit) {
+        RegistryStore.Liveness liveness = deletedOnly ? RegistryStore.Liveness.DELETED_ONLY
+                : deleted ? RegistryStore.Liveness.ANY : RegistryStore.Liveness.LIVE;
+        return transactions.read(store -> store.subjects(filter, liveness, Math.max(0, offset), Math.max(0, limit)))
+                .stream().map(QualifiedSubject::qualified).toList();
     }
 
     static final Comparator<QualifiedSubject> SUBJECT_ORDER =

@@ -22,7 +22,7 @@ public class RegistryBeans {
     @Produces
     @Singleton
     SchemaCatalog catalog(Transactions transactions, RegistrySettings settings) {
-        return new SchemaCatalog(transactions, settings.cache().maxSchemas(), settings.cache().maxDraftChars());
+        return new SchemaCatalog(transactions, settings.cache().maxSchemaBytes(), settings.cache().maxDraftBytes());
     }
 
     @Produces

@@ -39,14 +39,17 @@ public interface RegistrySettings {
     }
 
     interface Cache {
-        /** Schemas (stored and parsed) each instance keeps in memory. */
-        @WithName("max-schemas")
-        @WithDefault("100000")
-        long maxSchemas();
+        /**
+         * Heap (bytes, estimated) for schemas by id, stored and parsed, each instance keeps; bounded by memory, not
+         * by count, so a registry of any size fits the heap.
+         */
+        @WithName("max-schema-bytes")
+        @WithDefault("67108864")
+        long maxSchemaBytes();
 
-        /** Characters of draft text whose parse each instance remembers (drafts are sent again and again). */
-        @WithName("max-draft-chars")
-        @WithDefault("4000000")
-        long maxDraftChars();
+        /** Heap (bytes, estimated) for the parses of drafts each instance remembers (drafts are sent again and again). */
+        @WithName("max-draft-bytes")
+        @WithDefault("33554432")
+        long maxDraftBytes();
     }
 }

@@ -38,8 +38,8 @@ public class SubjectsResource {
     public List<String> list(@QueryParam("subjectPrefix") String subjectPrefix,
             @QueryParam("deleted") boolean deleted, @QueryParam("deletedOnly") boolean deletedOnly,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("-1") int limit) {
-        return Paging.page(catalog.subjects(SubjectFilter.fromPrefix(subjectPrefix), deleted, deletedOnly), offset,
-                limit, Integer.MAX_VALUE);
+        return catalog.subjects(SubjectFilter.fromPrefix(subjectPrefix), deleted, deletedOnly, offset,
+                limit <= 0 ? Integer.MAX_VALUE : limit);
     }
 
     @POST

@@ -152,6 +152,29 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     @Override
+    public List<QualifiedSubject> subjects(SubjectFilter filter, Liveness liveness, int offset, int limit) {
+        String versionsOf = "SELECT 1 FROM registry_subject_versions v"
+                + " WHERE v.context_name = s.context_name AND v.subject = s.subject";
+        String state = switch (liveness) {
+            case LIVE -> " AND EXISTS (" + versionsOf + " AND v.deleted = FALSE)";
+            case ANY -> " AND EXISTS (" + versionsOf + ")";
+            case DELETED_ONLY -> " AND EXISTS (" + versionsOf + " AND v.deleted = TRUE)"
+                    + " AND NOT EXISTS (" + versionsOf + " AND v.deleted = FALSE)";
+        };
+        String like = escapeLike(filter.namePrefix()) + "%";
+        String page = " ORDER BY s.context_name, s.subject OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        Row<QualifiedSubject> row = rs -> new QualifiedSubject(rs.getString(1), rs.getString(2));
+        if (filter.context() == null) {
+            return query("SELECT s.context_name, s.subject FROM registry_subjects s WHERE s.subject LIKE ? ESCAPE '!'"
+                    + state + page, PLANNED_EACH_TIME, row, like, offset, limit);
+        }
+        // Planned for each page: a plan made for "any offset and limit" reads every subject in parallel workers.
+        return query("SELECT s.context_name, s.subject FROM registry_subjects s"
+                + " WHERE s.context_name = ? AND s.subject LIKE ? ESCAPE '!'" + state + page, PLANNED_EACH_TIME, row,
+                filter.context(), like, offset, limit);
+    }
+
+    @Override
     public Optional<VersionRecord> versionAt(QualifiedSubject subject, long instant, boolean includeDeleted) {
         return first(query("SELECT " + VERSION_COLUMNS + " FROM registry_subject_versions"
                 + " WHERE context_name = ? AND subject = ? AND registered_at <= ?"

@@ -32,6 +32,23 @@ public interface RegistryStore {
     /** Every version whose subject matches the filter, ordered by context, subject and version. */
     List<VersionRecord> allVersions(SubjectFilter filter);
 
+    /** Which subjects a listing keeps, by the state of their versions. */
+    enum Liveness {
+        /** At least one live version. */
+        LIVE,
+        /** Any version, soft-deleted or not. */
+        ANY,
+        /** Soft-deleted versions only. */
+        DELETED_ONLY
+    }
+
+    /**
+     * One page of the subjects matching the filter and liveness, ordered by context then name (code points), from
+     * {@code offset}, at most {@code limit}: read from the subjects' own rows, so a page costs its size, not the
+     * registry's.
+     */
+    List<QualifiedSubject> subjects(SubjectFilter filter, Liveness liveness, int offset, int limit);
+
     /** Latest version registered at or before {@code instant} (epoch millis), soft-deleted included if asked. */
     Optional<VersionRecord> versionAt(QualifiedSubject subject, long instant, boolean includeDeleted);
 

@@ -9,8 +9,8 @@ record Registry(SchemaCatalog catalog, SettingsService settings, RegistrationSer
         DeletionService deletions, CompatibilityService compatibility) {
 
     static Registry over(DataSource dataSource, Clock clock) {
-        SchemaCatalog catalog = new SchemaCatalog(new JdbcTransactions(dataSource), 1000,
-                SchemaCatalog.DEFAULT_MAX_DRAFT_CHARS);
+        SchemaCatalog catalog = new SchemaCatalog(new JdbcTransactions(dataSource), SchemaCatalog.DEFAULT_MAX_SCHEMA_BYTES,
+                SchemaCatalog.DEFAULT_MAX_DRAFT_BYTES);
         SettingsService settings = new SettingsService(new JdbcTransactions(dataSource), RegistryDefaults.STANDARD);
         RegistrationService registrations = new RegistrationService(catalog, settings, clock);
         return new Registry(catalog, settings, registrations, new DeletionService(catalog, settings),

@@ -18,8 +18,8 @@ class SchemaCatalogTest {
     private static final String ORDER = "{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"acme\","
             + "\"fields\":[{\"name\":\"customer\",\"type\":\"acme.Customer\"}]}";
 
-    private final SchemaCatalog catalog = new SchemaCatalog(new JdbcTransactions(TestDatabases.h2()), 100,
-            SchemaCatalog.DEFAULT_MAX_DRAFT_CHARS);
+    private final SchemaCatalog catalog = new SchemaCatalog(new JdbcTransactions(TestDatabases.h2()), SchemaCatalog.DEFAULT_MAX_SCHEMA_BYTES,
+            SchemaCatalog.DEFAULT_MAX_DRAFT_BYTES);
 
     private static SchemaSource order(int customerVersion, String customerText) {
         return new SchemaSource(SchemaType.AVRO, ORDER,
