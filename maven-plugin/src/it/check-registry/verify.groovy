@@ -28,7 +28,7 @@ try {
 
     // 2: nothing listens there: a one-line execution error naming the URL, no stack trace.
     def dead = new File(basedir, '.mvn/maven.config').text.find(/deadRegistryUrl=(\S+)/) { all, url -> url }
-    assert builds[1] =~ /\[ERROR\] Failed to execute goal .*:check .*: Schema registry unreachable: \Q${dead}\E/
+    assert builds[1] =~ /\[ERROR\] Failed to execute goal .*:check .*: Schema registry unreachable: connection refused to \Q${dead}\E/
     assert builds[1].contains('MojoExecutionException')
     assert !(builds[1] =~ /(?m)^\s+at [\w.$]+ ?\(/)
 

@@ -66,6 +66,13 @@ public class CheckMojo extends AbstractContractsMojo {
     @Parameter(property = "contracts.lineage", defaultValue = "true")
     boolean lineage;
 
+    /**
+     * Fail when no schema file is configured or found: a wrong directory would otherwise turn the gate off silently.
+     * {@code false}: a warning, and the build passes.
+     */
+    @Parameter(property = "contracts.failIfNoSchemas", defaultValue = "true")
+    boolean failIfNoSchemas;
+
     @Parameter(property = "contracts.reportDirectory", defaultValue = "${project.build.directory}/contracts")
     File reportDirectory;
 
@@ -77,7 +84,13 @@ public class CheckMojo extends AbstractContractsMojo {
         }
         List<SubjectSpec> specs = specs();
         if (specs.isEmpty()) {
-            getLog().info("contracts: no schemas configured or found under " + avroDirectory + " or " + protoDirectory);
+            String none = "contracts: no schema files found: no <subjects> configured and no *.avsc under "
+                    + avroDirectory + " nor *.proto under " + protoDirectory + ", so nothing is checked";
+            if (failIfNoSchemas) {
+                throw new MojoFailureException(none + ". Point avroDirectory/protoDirectory or <subjects> at the"
+                        + " schemas, or set failIfNoSchemas to false (-Dcontracts.failIfNoSchemas=false)");
+            }
+            getLog().warn(none);
             return;
         }
         Optional<RegistryClient> client = hasRegistry() ? Optional.of(registry()) : Optional.empty();
@@ -106,7 +119,8 @@ public class CheckMojo extends AbstractContractsMojo {
         }
         getLog().info("contracts: reports in " + reportDirectory);
         if (summary.fails() && failOnIncompatible) {
-            throw new MojoFailureException("Incompatible schema changes: " + summary.headline() + ". See "
+            throw new MojoFailureException("Incompatible schema changes: " + summary.headline() + " ("
+                    + summary.levels() + "). See "
                     + new File(reportDirectory, ReportFiles.MARKDOWN));
         }
     }
@@ -119,7 +133,9 @@ public class CheckMojo extends AbstractContractsMojo {
         }
         BaselineSpec spec = BaselineSpec.parse(chosen).orElseThrow(() -> new MojoExecutionException(
                 "unknown baseline '" + chosen + "': use registry, git:<ref> or dir:<path>"));
-        LevelPolicy levels = new LevelPolicy(levelOverrides(), level(compatibilityLevel, "compatibilityLevel"));
+        LevelPolicy levels = new LevelPolicy(levelOverrides(), level(compatibilityLevel, "compatibilityLevel"),
+                client.<LevelPolicy.RegistryLevels>map(c -> subject -> c.compatibilityLevel(subject)
+                        .flatMap(CompatibilityLevel::parse)).orElse(null));
         if (spec instanceof BaselineSpec.Registry) {
             return new RegistryBaseline(client.orElseThrow(() -> new MojoExecutionException(
                     "baseline registry needs <schemaRegistryUrls>")), levels);

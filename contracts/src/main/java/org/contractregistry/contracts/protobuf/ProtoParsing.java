@@ -129,6 +129,11 @@ final class ProtoParsing {
                 }
             }
         }
-        return new SchemaProblem("Invalid Protobuf schema: " + message.replace('\n', ' ').replaceAll("\\s+", " "), line, column);
+        // The main file's name is ours, not the sender's: its position is kept as line:col, its name is dropped.
+        String file = Pattern.quote(mainName);
+        String own = message.replaceAll(" in " + file + ":\\d+:\\d+:", ":")
+                .replaceAll(file + ":(\\d+):(\\d+)", "at $1:$2")
+                .replaceAll(" in " + file + "\\b", "");
+        return new SchemaProblem("Invalid Protobuf schema: " + own.replace('\n', ' ').replaceAll("\\s+", " "), line, column);
     }
 }

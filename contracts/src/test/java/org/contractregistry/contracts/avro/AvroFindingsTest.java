@@ -236,4 +236,23 @@ class AvroFindingsTest {
             assertThat(r.example()).isNotBlank();
         });
     }
+
+    @Test
+    void aRenameHintIsOfferedOnlyWhenOneDroppedFieldMatchesOneAddedField() {
+        String v1 = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"customer_id\",\"type\":\"string\"}]}";
+        String twoNew = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"channel\",\"type\":\"string\"},"
+                + "{\"name\":\"client\",\"type\":\"string\"}]}";
+        assertThat(backward(v1, twoNew)).hasSize(2).allSatisfy(f -> assertThat(f.fixHint()).doesNotContain("alias")
+                .startsWith("give `"));
+
+        String twoOld = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"},"
+                + "{\"name\":\"b\",\"type\":\"string\"}]}";
+        String oneNew = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"c\",\"type\":\"string\"}]}";
+        assertThat(backward(twoOld, oneNew)).singleElement().satisfies(f -> assertThat(f.fixHint())
+                .isEqualTo("give `c` a default"));
+
+        String renamed = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"client_id\",\"type\":\"string\"}]}";
+        assertThat(backward(v1, renamed)).singleElement().satisfies(f -> assertThat(f.fixHint())
+                .startsWith("add alias `customer_id` to field `client_id`"));
+    }
 }

@@ -69,7 +69,7 @@ public final class DirBaseline implements Baseline {
                     .orElseThrow();
             priors.add(new PriorSchema(i + 1, dir.relativize(file).toString().replace('\\', '/'), source));
         }
-        return Optional.of(levels.historyOf(spec.subject(), priors, Optional.empty()));
+        return Optional.of(levels.historyOf(spec.subject(), priors));
     }
 
     private List<Path> versionsOf(SubjectSpec spec) throws IOException {

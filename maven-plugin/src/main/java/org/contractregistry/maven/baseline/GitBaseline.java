@@ -37,8 +37,7 @@ public final class GitBaseline implements Baseline {
         checkRef();
         SpecText atRef = this::show;
         return new SourceAssembler(specs, atRef, RemoteSchemas.NONE).assemble(spec)
-                .map(source -> levels.historyOf(spec.subject(), List.of(new PriorSchema(1, ref, source)),
-                        Optional.empty()));
+                .map(source -> levels.historyOf(spec.subject(), List.of(new PriorSchema(1, ref, source))));
     }
 
     private void checkRef() throws IOException {

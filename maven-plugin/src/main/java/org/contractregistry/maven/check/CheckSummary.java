@@ -34,4 +34,33 @@ public record CheckSummary(String baseline, List<SubjectOutcome> outcomes) {
         }
         return text.toString();
     }
+
+    /**
+     * The level in force and where it came from: {@code level BACKWARD from <compatibilityLevel>}, or, when subjects
+     * differ, {@code levels FULL from the registry for 2, BACKWARD from <compatibilityLevels> for 1}.
+     */
+    public String levels() {
+        java.util.Map<String, Long> counts = outcomes.stream().filter(o -> o.level() != null)
+                .collect(java.util.stream.Collectors.groupingBy(o -> o.level() + " from " + source(o.levelSource()),
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        if (counts.isEmpty()) {
+            return "no level applied";
+        }
+        if (counts.size() == 1) {
+            return "level " + counts.keySet().iterator().next();
+        }
+        return "levels " + counts.entrySet().stream().map(e -> e.getKey() + " for " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String source(String levelSource) {
+        return switch (levelSource == null ? "" : levelSource) {
+            case org.contractregistry.maven.baseline.LevelPolicy.REGISTRY -> "the registry";
+            case org.contractregistry.maven.baseline.LevelPolicy.CONFIGURATION -> "<compatibilityLevels>";
+            case org.contractregistry.maven.baseline.LevelPolicy.DEFAULT -> "<compatibilityLevel>";
+            case org.contractregistry.maven.baseline.LevelPolicy.DEFAULT_UNREACHABLE ->
+                    "<compatibilityLevel> (registry unreachable)";
+            default -> levelSource;
+        };
+    }
 }

@@ -14,7 +14,6 @@ import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.contracts.compatibility.CheckOptions;
 import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityResult;
-import org.contractregistry.contracts.compatibility.Finding;
 import org.contractregistry.contracts.compatibility.PriorVersion;
 import org.contractregistry.maven.baseline.Baseline;
 import org.contractregistry.maven.baseline.History;
@@ -68,11 +67,7 @@ public final class SubjectCheck {
         }
         CompatibilityResult result = CompatibilityChecker.check(candidate, priors, history.get().level(), options);
         List<String> compared = comparedLabels(history.get(), priors, labels);
-        List<LocatedFinding> findings = new ArrayList<>();
-        for (Finding finding : result.findings()) {
-            findings.add(new LocatedFinding(finding,
-                    labels.getOrDefault(finding.againstVersion(), "v" + finding.againstVersion()), file));
-        }
+        List<LocatedFinding> findings = LocatedFinding.merged(result.findings(), labels, file);
         Status status = findings.isEmpty() ? Status.COMPATIBLE : Status.INCOMPATIBLE;
         return new SubjectOutcome(spec.subject(), file, spec.type(), status, baseline.describe(),
                 history.get().level().name(), history.get().levelSource(), compared, findings, notes,

@@ -203,14 +203,29 @@ public final class RegistryClient {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 return new Answer(method, uri, response.statusCode(), parse(response.body()));
             } catch (IOException e) {
-                failures.add(uri + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                        + ")");
+                failures.add(unreachable(uri, e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RegistryException("interrupted while calling " + uri, 0);
             }
         }
         throw new RegistryException("Schema registry unreachable: " + String.join(", ", failures), 0);
+    }
+
+    /** Why no answer came, in words: {@code connection refused to http://host:8081/subjects}. */
+    static String unreachable(URI uri, IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return "connection refused to " + uri;
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer within 30 s from " + uri;
+            }
+            if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return "unknown host " + uri.getHost() + " in " + uri;
+            }
+        }
+        return uri + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
     }
 
     private static JsonNode parse(String text) {

@@ -43,7 +43,8 @@ public final class ConsoleReport {
             outcome.consumers().filter(c -> !c.isEmpty()).ifPresent(c -> lines.add(new Line(true,
                     "  downstream: breaks " + c.stream().map(Consumer::describe).collect(Collectors.joining(", ")))));
         }
-        lines.add(new Line(summary.fails(), "contracts: " + summary.headline() + " (baseline " + summary.baseline() + ")"));
+        lines.add(new Line(summary.fails(), "contracts: " + summary.headline() + " (baseline " + summary.baseline() + ", "
+                + summary.levels() + ")"));
         return lines;
     }
 }

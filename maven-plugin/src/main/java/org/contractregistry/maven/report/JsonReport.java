@@ -58,6 +58,7 @@ public final class JsonReport {
             }
             finding.put("againstVersion", f.finding().againstVersion());
             finding.put("againstLabel", f.versionLabel());
+            f.versionLabels().forEach(finding.putArray("againstLabels")::add);
             finding.put("direction", f.finding().direction().name());
             finding.put("message", f.finding().message());
             finding.put("fixHint", f.finding().fixHint());

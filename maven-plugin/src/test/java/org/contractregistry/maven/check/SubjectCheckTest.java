@@ -71,6 +71,21 @@ class SubjectCheckTest {
     }
 
     @Test
+    void aProblemThatBreaksSeveralOldVersionsIsReportedOnceWithAllOfThem() throws Exception {
+        write("history/orders-value/v1.avsc", V1);
+        write("history/orders-value/v2.avsc", V1.replace("\"string\"}]", "\"string\"},{\"name\":\"n\",\"type\":\"int\",\"default\":0}]"));
+        SubjectSpec spec = SubjectSpec.of("orders-value", write("src/main/avro/orders.avsc", CANDIDATE), SchemaType.AVRO);
+
+        SubjectOutcome outcome = check(spec, CompatibilityLevel.BACKWARD_TRANSITIVE);
+
+        assertThat(outcome.findings()).singleElement().satisfies(f -> {
+            assertThat(f.finding().ruleId()).isEqualTo("READER_FIELD_MISSING_DEFAULT_VALUE");
+            assertThat(f.versionLabels()).containsExactly("orders-value/v1.avsc", "orders-value/v2.avsc");
+            assertThat(f.versionLabel()).isEqualTo("orders-value/v1.avsc, orders-value/v2.avsc");
+        });
+    }
+
+    @Test
     void theSameChangeUnderANonTransitiveLevelIsCompatible() throws Exception {
         write("history/orders-value/v1.avsc", V1);
         write("history/orders-value/v2.avsc", V2);

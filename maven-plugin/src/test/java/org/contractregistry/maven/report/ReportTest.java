@@ -30,7 +30,7 @@ class ReportTest {
 
     private static LocatedFinding finding(String rule, String path, int version, int line, String message) {
         return new LocatedFinding(new Finding(rule, "AVRO", path, message, "give `email` a default", version,
-                Direction.BACKWARD, line), "v" + version, FILE);
+                Direction.BACKWARD, line), List.of("v" + version), FILE);
     }
 
     static CheckSummary summary() {
@@ -122,7 +122,8 @@ class ReportTest {
                 .anyMatch(t -> t.contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/email (" + FILE + ":12), breaks v2"))
                 .anyMatch(t -> t.contains("fix: give `email` a default"))
                 .anyMatch(t -> t.contains("downstream: breaks `orders-enricher` (Spark)"));
-        assertThat(lines.get(lines.size() - 1).text()).startsWith("contracts: 3 subjects: 1 incompatible");
+        assertThat(lines.get(lines.size() - 1).text()).startsWith("contracts: 3 subjects: 1 incompatible")
+                .contains("BACKWARD_TRANSITIVE from the registry");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.ParseResult;
 import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.contracts.SchemaType;
+import org.contractregistry.contracts.SchemaTypeGuess;
 import org.contractregistry.registry.store.RegistryStore;
 
 /** Turns a client's draft into a {@link PreparedSchema}, or a 42201 / 42210 naming what is wrong with it. */
@@ -29,14 +30,19 @@ final class SchemaPreparer {
     private PreparedSchema prepare(RegistryStore store, QualifiedSubject subject, SchemaDraft draft, boolean normalize,
             boolean forStorage) {
         SchemaType type = schemaType(draft.schemaType());
-        if (draft.schema() == null || draft.schema().isBlank()) {
-            throw RegistryException.invalidSchema("Empty schema");
+        if (draft.schema() == null) {
+            throw RegistryException.invalidSchema("The request has no \"schema\" field: send the schema text as a"
+                    + " JSON string in \"schema\" (with \"schemaType\" unless it is Avro)");
+        }
+        if (draft.schema().isBlank()) {
+            throw RegistryException.invalidSchema("Empty schema: the \"schema\" field is blank");
         }
         List<SchemaReference> pinned = pin(store, subject, draft.references());
         SchemaSource source = new SchemaSource(type, draft.schema(), catalog.resolve(store, subject.context(), pinned));
         ParseResult parsed = catalog.parse(source);
         if (parsed instanceof ParseResult.Invalid invalid) {
-            throw RegistryException.invalidSchema("Invalid schema: " + invalid.problem().describe());
+            throw RegistryException.invalidSchema("Invalid schema: " + invalid.problem().describe()
+                    + otherTypeHint(type, draft));
         }
         ContractSchema contract = ((ParseResult.Parsed) parsed).schema();
         JsonNode metadata = Json.present(draft.metadata());
@@ -59,6 +65,16 @@ final class SchemaPreparer {
         String text = normalize ? contract.normalizedText() : contract.canonicalText();
         return new PreparedSchema(contract, type, text, pinned, metadata, ruleSet,
                 ContentHash.of(type, text, pinned, metadata, ruleSet));
+    }
+
+    /** When the text looks like another language than it was read as: which {@code schemaType} to send instead. */
+    private static String otherTypeHint(SchemaType type, SchemaDraft draft) {
+        return SchemaTypeGuess.of(draft.schema()).filter(sign -> sign.type() != type)
+                .map(sign -> ". The text looks like " + sign.name() + ", but it was read as " + type
+                        + (draft.schemaType() == null || draft.schemaType().isBlank()
+                                ? " (the default when no schemaType is sent)" : "")
+                        + ": send \"schemaType\": \"" + sign.type() + "\" with it")
+                .orElse("");
     }
 
     static SchemaType schemaType(String wire) {

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.contractregistry.registry.store.SchemaHistory;
 import org.contractregistry.registry.store.SqlDialect;
 import org.contractregistry.registry.store.StoreException;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +32,7 @@ public class SchemaMigrations {
     void migrate(@Observes @Priority(0) StartupEvent event, @Any InjectableInstance<AgroalDataSource> dataSources) {
         DataSource dataSource = dataSources.getActive();
         SqlDialect dialect;
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = connect(dataSource)) {
             dialect = SqlDialect.of(connection);
             if (SchemaHistory.isCurrent(connection, dialect)) {
                 LOG.info("Database schema is current: Flyway not started");
@@ -40,5 +42,22 @@ public class SchemaMigrations {
             throw new StoreException(e);
         }
         SchemaHistory.migrate(dataSource, dialect);
+    }
+
+    /** A PostgreSQL database that does not exist is created when the user may, else start-up ends with one line. */
+    private static Connection connect(DataSource dataSource) throws SQLException {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            if (!MissingDatabase.isMissingDatabase(e)) {
+                throw e;
+            }
+        }
+        Config config = ConfigProvider.getConfig();
+        String created = MissingDatabase.create(config.getValue("quarkus.datasource.pg.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.pg.username", String.class).orElse(null),
+                config.getOptionalValue("quarkus.datasource.pg.password", String.class).orElse(""));
+        LOG.infof("PostgreSQL database '%s' did not exist: created it", created);
+        return dataSource.getConnection();
     }
 }

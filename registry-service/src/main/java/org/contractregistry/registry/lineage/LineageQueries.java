@@ -29,6 +29,7 @@ import org.contractregistry.registry.lineage.api.Views.ContractVersionView;
 import org.contractregistry.registry.lineage.api.Views.DatasetNodeView;
 import org.contractregistry.registry.lineage.api.Views.DatasetSummary;
 import org.contractregistry.registry.lineage.api.Views.DatasetView;
+import org.contractregistry.registry.lineage.api.Views.DriftListView;
 import org.contractregistry.registry.lineage.api.Views.DriftView;
 import org.contractregistry.registry.lineage.api.Views.EdgeView;
 import org.contractregistry.registry.lineage.api.Views.GraphView;
@@ -39,6 +40,7 @@ import org.contractregistry.registry.lineage.api.Views.NodeView;
 import org.contractregistry.registry.lineage.api.Views.QualityView;
 import org.contractregistry.registry.lineage.api.Views.RunView;
 import org.contractregistry.registry.lineage.api.Views.SubjectConsumersView;
+import org.contractregistry.registry.lineage.store.DriftReader;
 import org.contractregistry.registry.lineage.store.Keys;
 import org.contractregistry.registry.lineage.store.LineageDb;
 import org.contractregistry.registry.lineage.store.LineageReader;
@@ -193,6 +195,11 @@ public class LineageQueries {
         return out;
     }
 
+    /** Drift problems across all datasets, open and resolved, a page at a time. */
+    public DriftListView drift(DriftReader.Filter filter, int limit, int offset) {
+        return db.read(store -> store.drift().list(filter, limit, offset));
+    }
+
     /** Consumers of the datasets bound to a subject; an unknown subject has none. */
     public SubjectConsumersView consumers(String subject) {
         return db.read(store -> {
@@ -208,7 +215,10 @@ public class LineageQueries {
             for (DatasetRow d : datasets) {
                 DatasetRef ref = new DatasetRef(d.namespace(), d.name());
                 reads.datasetJobs(d.key(), 'I').forEach(job -> consumers.add(new ConsumerView(job.namespace(),
-                        job.name(), job.integration(), ref, job.lastRunId(), job.lastSeenAt())));
+                        job.name(), job.integration(), ref, job.lastRunId(), job.lastSeenAt(),
+                        job.lastRunId() == null ? null
+                                : reads.runContractVersion(job.lastRunId(), d.key(), 'I').orElse(null),
+                        job.lastRunId() == null ? List.of() : reads.runDrift(job.lastRunId(), d.key(), 'I'))));
             }
             return new SubjectConsumersView(subject,
                     datasets.stream().map(d -> new DatasetRef(d.namespace(), d.name())).toList(), consumers);

@@ -201,7 +201,8 @@ class LineageResourceTest {
         assertThat(body).isEqualTo("{\"subject\":\"" + topic + "-value\",\"datasets\":[{\"namespace\":"
                 + "\"kafka://broker:9092\",\"name\":\"" + topic + "\"}],\"consumers\":[{\"namespace\":\"spark\","
                 + "\"name\":\"" + job + "\",\"integration\":\"SPARK\",\"dataset\":{\"namespace\":\"kafka://broker:9092\","
-                + "\"name\":\"" + topic + "\"},\"lastRunId\":\"" + run + "\",\"lastRunAt\":\"2026-11-25T10:00:00Z\"}]}");
+                + "\"name\":\"" + topic + "\"},\"lastRunId\":\"" + run + "\",\"lastRunAt\":\"2026-11-25T10:00:00Z\","
+                + "\"contractVersion\":null,\"drift\":[]}]}");
         given().when().get("/api/v1/contracts/subjects/" + topic + "-key/consumers").then().statusCode(200)
                 .body("consumers.name", equalTo(List.of(job)));
         given().when().get("/api/v1/contracts/subjects/nobody-" + UUID.randomUUID() + "/consumers").then()
@@ -221,5 +222,31 @@ class LineageResourceTest {
         given().urlEncodingEnabled(false).when().get("/api/v1/namespaces/" + ns + "/datasets/tbl").then().statusCode(200)
                 .body("fields[0].type", equalTo("int")).body("consumers[0].name", equalTo("loader"));
         given().urlEncodingEnabled(false).when().get("/api/v1/namespaces/" + ns + "/datasets").then().body("totalCount", equalTo(1));
+    }
+
+    /** A GET of a raw path exactly as curl sends it (RestAssured rewrites the {@code //} of {@code kafka://}). */
+    private static java.net.http.HttpResponse<String> rawGet(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aNamespaceSentWithoutPercentEncodingIsReadWhenUnambiguousElse404SaysToEncode() throws Exception {
+        String topic = Events.unique("clicks");
+        Events.post(Events.run("COMPLETE", UUID.randomUUID(), "spark", Events.unique("reader"), "SPARK", T0,
+                List.of(Events.dataset("kafka://host:9092", topic, "id:long")), List.of())).statusCode(201);
+        var dataset = rawGet("/api/v1/namespaces/kafka://host:9092/datasets/" + topic);
+        assertThat(dataset.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.from(dataset.body()).getString("namespace")).isEqualTo("kafka://host:9092");
+        var listing = rawGet("/api/v1/namespaces/kafka://host:9092/datasets");
+        assertThat(listing.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.from(listing.body()).getList("datasets.name")).contains(topic);
+        var ambiguous = rawGet("/api/v1/namespaces/file/datasets//x/datasets/y.csv");
+        assertThat(ambiguous.statusCode()).isEqualTo(404);
+        assertThat(ambiguous.body()).contains("percent-encode");
+        var unknown = rawGet("/api/v1/namespaces/kafka://nowhere:1/datasets/" + topic);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("kafka%3A%2F%2Fhost%3A9092");
     }
 }

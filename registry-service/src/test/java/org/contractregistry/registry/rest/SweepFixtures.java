@@ -105,6 +105,7 @@ final class SweepFixtures {
         all.put("POST /", read(Map.of(), Map.of(), "{\"ping\":\"sweep\"}"));
         all.put("GET /", read(Map.of(), Map.of(), null));
         all.put("GET /api/v1/contracts/subjects/{subject}/consumers", read(Map.of("subject", a), Map.of(), null));
+        all.put("GET /api/v1/drift", read(Map.of(), Map.of("subject", a, "limit", "10"), null));
         all.put("GET /api/v1/jobs/runs/{id}", read(Map.of("id", runId.toString()), Map.of(), null));
         all.put("POST /api/v1/lineage", write(Map.of(), Map.of(), event));
         all.put("GET /api/v1/lineage", read(Map.of(), Map.of("nodeId", "dataset:" + topicNamespace + ":" + topic,

@@ -1,5 +1,6 @@
 package org.contractregistry.contracts.avro.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
@@ -45,7 +46,11 @@ final class ReaderFieldMissingDefaultValue implements AvroRule {
                 .orElse("give `" + name + "` a default");
     }
 
-    /** A writer field that no reader field takes, with the same type: probably the old name of a renamed field. */
+    /**
+     * The old name of a renamed field, offered only when the match is unambiguous: exactly one writer field that no
+     * reader field takes has the added field's type, and exactly one added field without a default has that type.
+     * Two new fields of one type (or two dropped ones) could each be the rename, so no alias is suggested then.
+     */
     private static Optional<String> renamedFrom(AvroBreak found) {
         Schema reader = found.reader();
         Schema writer = found.writer();
@@ -56,10 +61,14 @@ final class ReaderFieldMissingDefaultValue implements AvroRule {
         if (added == null) {
             return Optional.empty();
         }
-        return writer.getFields().stream()
+        List<Schema.Field> dropped = writer.getFields().stream()
                 .filter(w -> reader.getFields().stream().noneMatch(r -> SchemaCompatibility.lookupWriterField(writer, r) == w))
                 .filter(w -> w.schema().equals(added.schema()))
-                .map(Schema.Field::name)
-                .findFirst();
+                .toList();
+        long addedAlike = reader.getFields().stream()
+                .filter(r -> !r.hasDefaultValue() && SchemaCompatibility.lookupWriterField(writer, r) == null)
+                .filter(r -> r.schema().equals(added.schema()))
+                .count();
+        return dropped.size() == 1 && addedAlike == 1 ? Optional.of(dropped.get(0).name()) : Optional.empty();
     }
 }

@@ -53,6 +53,17 @@ public final class Views {
     public record DriftView(String runId, String direction, String subject, int contractVersion, String kind,
             String fieldPath, String contractType, String observedType, String message, Instant detectedAt) {}
 
+    /**
+     * One drift problem across datasets ({@code GET /api/v1/drift}): its latest detection, and whether a later run
+     * that compared the dataset with its contract no longer found it (RESOLVED, when and by which run) or not (OPEN).
+     */
+    public record DriftEntryView(String namespace, String name, String subject, int contractVersion, String kind,
+            String fieldPath, String contractType, String observedType, String message, String direction,
+            String status, Instant firstDetectedAt, Instant lastDetectedAt, String lastDetectedByRunId,
+            Instant resolvedAt, String resolvedByRunId) {}
+
+    public record DriftListView(List<DriftEntryView> drift, int totalCount, int limit, int offset) {}
+
     public record QualityView(String runId, Instant eventTime, JsonNode assertions) {}
 
     public record DatasetView(String namespace, String name, List<FieldView> fields, Map<String, JsonNode> facets,
@@ -60,8 +71,12 @@ public final class Views {
             List<JobIoView> consumers, List<RunIoView> latestRuns, List<DriftView> drift,
             List<QualityView> qualityAssertions) {}
 
+    /**
+     * A job reading a subject's dataset: its last run, the contract version that run read ({@code null} when the
+     * subject had no version then) and the drift that run's read showed.
+     */
     public record ConsumerView(String namespace, String name, String integration, DatasetRef dataset,
-            String lastRunId, Instant lastRunAt) {}
+            String lastRunId, Instant lastRunAt, Integer contractVersion, List<DriftView> drift) {}
 
     /** {@code GET /api/v1/contracts/subjects/{subject}/consumers}: the Maven gate's impact section reads this. */
     public record SubjectConsumersView(String subject, List<DatasetRef> datasets, List<ConsumerView> consumers) {}

@@ -162,6 +162,19 @@ public final class LineageReader {
                 LineageReader::drift, datasetKey, limit);
     }
 
+    /** The contract version a run's read ('I') or write ('O') of a dataset was joined with, if any. */
+    public Optional<Integer> runContractVersion(String runId, String datasetKey, char direction) {
+        return sql.list("SELECT contract_version FROM lineage_run_io WHERE run_id = ? AND dataset_key = ?"
+                + " AND direction = ? AND contract_version IS NOT NULL", row -> row.getInt(1), runId, datasetKey,
+                String.valueOf(direction)).stream().findFirst();
+    }
+
+    /** The findings of one run's read ('I') or write ('O') of a dataset. */
+    public List<DriftView> runDrift(String runId, String datasetKey, char direction) {
+        return sql.list(DRIFT + " WHERE run_id = ? AND dataset_key = ? AND direction = ? ORDER BY field_path, kind",
+                LineageReader::drift, runId, datasetKey, String.valueOf(direction));
+    }
+
     /** The findings of each dataset's last observing run. */
     public Map<String, List<DriftView>> latestDrift(Map<String, String> lastRunByDataset) {
         Map<String, List<DriftView>> out = new LinkedHashMap<>();

@@ -39,6 +39,10 @@ public final class LineageStore {
         return new LineageReader(sql);
     }
 
+    public DriftReader drift() {
+        return new DriftReader(sql);
+    }
+
     public GraphRepository graph() {
         return new GraphRepository(sql);
     }

@@ -167,16 +167,17 @@ public final class LineageWriter {
 
     private void upsertRunIo(UUID runId, String jobKey, IoWrite io, long eventTime) {
         String direction = String.valueOf(io.direction());
+        boolean checked = io.drift().isPresent();
         int updated = sql.update("UPDATE lineage_run_io SET subject = ?, contract_version = ?, schema_id = ?,"
-                        + " facets = COALESCE(?, facets), event_time = ? WHERE run_id = ? AND dataset_key = ?"
-                        + " AND direction = ?",
+                        + " facets = COALESCE(?, facets), event_time = ?, drift_checked = (drift_checked OR ?)"
+                        + " WHERE run_id = ? AND dataset_key = ? AND direction = ?",
                 io.subject(), Sql.integer(io.contractVersion()), Sql.integer(io.schemaId()), io.facetsJson(),
-                eventTime, runId.toString(), io.datasetKey(), direction);
+                eventTime, checked, runId.toString(), io.datasetKey(), direction);
         if (updated == 0) {
             sql.update("INSERT INTO lineage_run_io (run_id, dataset_key, direction, job_key, subject, contract_version,"
-                            + " schema_id, facets, event_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " schema_id, facets, event_time, drift_checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     runId.toString(), io.datasetKey(), direction, jobKey, io.subject(),
-                    Sql.integer(io.contractVersion()), Sql.integer(io.schemaId()), io.facetsJson(), eventTime);
+                    Sql.integer(io.contractVersion()), Sql.integer(io.schemaId()), io.facetsJson(), eventTime, checked);
         }
     }
 

@@ -76,12 +76,14 @@ final class PgEventStatement {
             + " THEN COALESCE(EXCLUDED.last_run_id, j.last_run_id) ELSE j.last_run_id END,"
             + " last_seen = GREATEST(j.last_seen, EXCLUDED.last_seen)";
     private static final String RUN_IO_SQL = "INSERT INTO lineage_run_io AS o (run_id, dataset_key, direction, job_key,"
-            + " subject, contract_version, schema_id, facets, event_time) SELECT ?, k, d, ?, subj, v, sid, f, ?::bigint"
-            + " FROM unnest(?::bpchar[], ?::bpchar[], ?::text[], ?::int[], ?::int[], ?::text[])"
-            + " AS x(k, d, subj, v, sid, f)"
+            + " subject, contract_version, schema_id, facets, event_time, drift_checked)"
+            + " SELECT ?, k, d, ?, subj, v, sid, f, ?::bigint, c"
+            + " FROM unnest(?::bpchar[], ?::bpchar[], ?::text[], ?::int[], ?::int[], ?::text[], ?::boolean[])"
+            + " AS x(k, d, subj, v, sid, f, c)"
             + " ON CONFLICT (run_id, dataset_key, direction) DO UPDATE SET subject = EXCLUDED.subject,"
             + " contract_version = EXCLUDED.contract_version, schema_id = EXCLUDED.schema_id,"
-            + " facets = COALESCE(EXCLUDED.facets, o.facets), event_time = EXCLUDED.event_time";
+            + " facets = COALESCE(EXCLUDED.facets, o.facets), event_time = EXCLUDED.event_time,"
+            + " drift_checked = o.drift_checked OR EXCLUDED.drift_checked";
     private static final String DRIFT_DELETE_SQL = "DELETE FROM lineage_drift WHERE run_id = ?"
             + " AND (dataset_key, direction) IN (SELECT k, d FROM unnest(?::bpchar[], ?::bpchar[]) AS x(k, d))";
     private static final String DRIFT_INSERT_SQL = "INSERT INTO lineage_drift (run_id, dataset_key, direction, subject,"
@@ -238,7 +240,7 @@ final class PgEventStatement {
         }
         part(Part.RUN_IO, runId, jobKey.get(), at, keys, directions, column(rows, IoWrite::subject, String.class),
                 column(rows, IoWrite::contractVersion, Integer.class), column(rows, IoWrite::schemaId, Integer.class),
-                column(rows, IoWrite::facetsJson, String.class));
+                column(rows, IoWrite::facetsJson, String.class), column(rows, io -> io.drift().isPresent(), Boolean.class));
         drift(runId, rows, write.receivedAt());
     }
 
