@@ -64,7 +64,7 @@ public class StartupArchive {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 javaExecutable(), "-XX:ArchiveClassesAtExit=" + archive, "-Xmx256m",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.shutdown.delay=0s", "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("REGISTRY_DB_URL");
         builder.environment().put("REGISTRY_DB_KIND", "h2");

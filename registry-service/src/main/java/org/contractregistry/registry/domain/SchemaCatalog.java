@@ -34,9 +34,9 @@ public final class SchemaCatalog {
     /** @param maxDraftChars how much draft text (with its references) the parse memo may hold, in characters */
     public SchemaCatalog(Transactions transactions, long maxCachedSchemas, long maxDraftChars) {
         this.transactions = transactions;
-        this.schemas = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
-        this.parsed = Caffeine.newBuilder().maximumSize(maxCachedSchemas).build();
-        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftChars)
+        this.schemas = Caffeine.newBuilder().maximumSize(maxCachedSchemas).recordStats().build();
+        this.parsed = Caffeine.newBuilder().maximumSize(maxCachedSchemas).recordStats().build();
+        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftChars).recordStats()
                 .weigher((SchemaSource source, ParseResult result) -> weight(source)).build();
     }
 
@@ -55,6 +55,11 @@ public final class SchemaCatalog {
             chars += reference.text().length();
         }
         return (int) Math.min(Integer.MAX_VALUE, chars);
+    }
+
+    /** The caches by name (stored schemas, parsed schemas, parsed drafts), for their hit and miss counts. */
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("schemas", schemas, "parsed-schemas", parsed, "drafts", drafts);
     }
 
     Transactions transactions() {
