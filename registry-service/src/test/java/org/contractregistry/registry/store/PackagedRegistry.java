@@ -105,6 +105,20 @@ public final class PackagedRegistry implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends SIGTERM (what {@link Process#destroy} does on Unix) and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit; false when it is still running after {@code timeout}. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    public Path log() {
+        return log;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
