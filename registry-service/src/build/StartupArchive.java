@@ -33,12 +33,14 @@ import java.util.stream.Stream;
  *
  * <p>With {@code --relative} the jar is started from the directory's parent as {@code -jar <dir>/quarkus-run.jar}:
  * the archive then holds relative class paths and serves any copy of the directory started the same way, which is
- * how the container image starts it (registry-image/: {@code -jar app/quarkus-run.jar} from {@code /}).
+ * how the container image starts it (registry-image/: {@code -jar app/quarkus-run.jar} from {@code /}). The JVM
+ * also checks each jar's modification time, and Jib's reproducible layers set every file's to 1970-01-01T00:00:01Z,
+ * so {@code --relative} sets the directory's files to that time before recording.
  */
 public class StartupArchive {
     static final String ARCHIVE = "app-cds.jsa";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public static void main(String[] args) throws Exception {
@@ -46,6 +48,13 @@ public class StartupArchive {
         Path jar = app.resolve("quarkus-run.jar");
         Path archive = app.resolve(ARCHIVE);
         boolean relative = args.length > 1 && args[1].equals("--relative");
+        if (relative) {
+            try (Stream<Path> files = Files.walk(app)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1000));
+                }
+            }
+        }
         if (!Files.isRegularFile(jar)) {
             fail(jar + " is missing: run quarkus:build first");
         }
@@ -70,7 +79,10 @@ public class StartupArchive {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 javaExecutable(), "-XX:ArchiveClassesAtExit=" + archive, "-Xmx256m",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.shutdown.delay=0s", "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.shutdown.delay=0s",
+                // a slow first connection on a busy build machine must not fail the build
+                "-Dquarkus.datasource.h2.jdbc.acquisition-timeout=120S",
+                "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
                 .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("REGISTRY_DB_URL");
         builder.environment().put("REGISTRY_DB_KIND", "h2");
