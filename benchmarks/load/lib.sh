@@ -59,7 +59,7 @@ start_service() {
   local archive=()
   [[ "$STARTUP_ARCHIVE" == none ]] || archive=("-XX:SharedArchiveFile=$STARTUP_ARCHIVE")
   # shellcheck disable=SC2086
-  java "${archive[@]}" ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$JAR" >"$log" 2>&1 &
+  java "${archive[@]}" ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dquarkus.shutdown.delay=0s -jar "$JAR" >"$log" 2>&1 &
   SVC_PID=$!
   local deadline=$(( t0 + 120000 ))
   until curl -sf -o /dev/null "$SVC_URL/q/health/ready"; do

@@ -28,19 +28,33 @@ import java.util.stream.Stream;
  * {@code quarkus-app/}.
  *
  * <pre>
- *   java registry-service/src/build/StartupArchive.java registry-service/target/quarkus-app
+ *   java registry-service/src/build/StartupArchive.java registry-service/target/quarkus-app [--relative]
  * </pre>
+ *
+ * <p>With {@code --relative} the jar is started from the directory's parent as {@code -jar <dir>/quarkus-run.jar}:
+ * the archive then holds relative class paths and serves any copy of the directory started the same way, which is
+ * how the container image starts it (registry-image/: {@code -jar app/quarkus-run.jar} from {@code /}). The JVM
+ * also checks each jar's modification time, and Jib's reproducible layers set every file's to 1970-01-01T00:00:01Z,
+ * so {@code --relative} sets the directory's files to that time before recording.
  */
 public class StartupArchive {
     static final String ARCHIVE = "app-cds.jsa";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public static void main(String[] args) throws Exception {
         Path app = Path.of(args[0]).toAbsolutePath().normalize();
         Path jar = app.resolve("quarkus-run.jar");
         Path archive = app.resolve(ARCHIVE);
+        boolean relative = args.length > 1 && args[1].equals("--relative");
+        if (relative) {
+            try (Stream<Path> files = Files.walk(app)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1000));
+                }
+            }
+        }
         if (!Files.isRegularFile(jar)) {
             fail(jar + " is missing: run quarkus:build first");
         }
@@ -48,7 +62,8 @@ public class StartupArchive {
         Path work = Files.createTempDirectory("registry-startup-archive-");
         Path log = app.getParent().resolve("startup-archive.log");
         try {
-            record(jar, archive, work, log);
+            Path started = relative ? Path.of(app.getFileName().toString(), jar.getFileName().toString()) : jar;
+            record(started, archive, relative ? app.getParent() : work, log, work);
         } finally {
             deleteTree(work);
         }
@@ -60,12 +75,15 @@ public class StartupArchive {
     }
 
     /** One start to ready on a fresh H2 database, then a normal stop: the JVM writes the archive as it exits. */
-    private static void record(Path jar, Path archive, Path work, Path log) throws Exception {
+    private static void record(Path jar, Path archive, Path directory, Path log, Path work) throws Exception {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 javaExecutable(), "-XX:ArchiveClassesAtExit=" + archive, "-Xmx256m",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.shutdown.delay=0s",
+                // a slow first connection on a busy build machine must not fail the build
+                "-Dquarkus.datasource.h2.jdbc.acquisition-timeout=120S",
+                "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
+                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("REGISTRY_DB_URL");
         builder.environment().put("REGISTRY_DB_KIND", "h2");
         builder.environment().put("REGISTRY_H2_URL",

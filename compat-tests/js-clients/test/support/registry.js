@@ -50,6 +50,7 @@ function h2Environment(dir) {
   const env = { ...process.env };
   delete env.REGISTRY_DB_URL; // a PostgreSQL URL in the caller's environment would switch the store
   env.REGISTRY_DB_KIND = 'h2';
+  env.REGISTRY_SHUTDOWN_DELAY = '0s'; // no load balancer to drain in front of a test instance
   env.REGISTRY_H2_URL = `jdbc:h2:file:${path.join(dir, 'registry')};DB_CLOSE_ON_EXIT=FALSE`;
   return env;
 }

@@ -12,6 +12,7 @@ import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.CompatibilityResult;
 import org.contractregistry.contracts.compatibility.Finding;
 import org.contractregistry.contracts.compatibility.PriorVersion;
+import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.store.RegistryStore;
 
 /**
@@ -75,6 +76,8 @@ final class CompatibilityJudge {
 
     /** Reserved-field problems first, then the findings of the level, as Confluent lists them. */
     record Verdict(List<String> reservedFieldProblems, CompatibilityResult result) {
+        /** The rule id the reserved-field problems are counted under (they are not findings of the engine). */
+        static final String RESERVED_FIELDS_RULE = "RESERVED_FIELD_REMOVED";
 
         boolean compatible() {
             return reservedFieldProblems.isEmpty() && result.isCompatible();
@@ -94,6 +97,12 @@ final class CompatibilityJudge {
             lines.add("{validateFields: '" + config.contract().validateFields() + "', compatibility: '"
                     + config.level() + "', protobufStrictness: '" + config.protobufStrictness() + "'}");
             return lines;
+        }
+
+        /** Counts each problem and finding by its rule. */
+        void count(RegistryMetrics metrics, RegistryMetrics.Judged by) {
+            reservedFieldProblems.forEach(problem -> metrics.incompatibility(by, RESERVED_FIELDS_RULE));
+            result.findings().forEach(finding -> metrics.incompatibility(by, finding.ruleId()));
         }
 
         /** The 409 answer of a refused registration. */

@@ -2,6 +2,7 @@ package org.contractregistry.registry.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.Transactions;
 
@@ -16,13 +17,15 @@ public final class CompatibilityService {
     private final SettingsService settings;
     private final SchemaPreparer preparer;
     private final CompatibilityJudge judge;
+    private final RegistryMetrics metrics;
 
-    public CompatibilityService(SchemaCatalog catalog, SettingsService settings) {
+    public CompatibilityService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics) {
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
         this.preparer = new SchemaPreparer(catalog);
         this.judge = new CompatibilityJudge(catalog);
+        this.metrics = metrics;
     }
 
     /**
@@ -40,6 +43,7 @@ public final class CompatibilityService {
                 candidate = preparer.forCheck(store, subject, draft);
             } catch (RegistryException e) {
                 if (verbose && e.errorCode() == ErrorCode.INVALID_SCHEMA) {
+                    metrics.compatibilityCheck(false);
                     return new CompatibilityAnswer(false, List.of(e.getMessage()));
                 }
                 throw e;
@@ -50,6 +54,10 @@ public final class CompatibilityService {
                             () -> Documents.of(catalog.latestLive(store, versions))).metadata();
             CompatibilityJudge.Verdict verdict = judge.judge(store, compared(subject, version, versions),
                     candidate.contract(), metadata, config);
+            metrics.compatibilityCheck(verdict.compatible());
+            if (!verdict.compatible()) {
+                verdict.count(metrics, RegistryMetrics.Judged.CHECK);
+            }
             return new CompatibilityAnswer(verdict.compatible(), verbose ? verdict.messages(config) : List.of());
         });
     }

@@ -1,6 +1,7 @@
 package org.contractregistry.registry.domain;
 
 import java.util.List;
+import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.Transactions;
 
@@ -12,16 +13,18 @@ public final class DeletionService {
     private final Transactions transactions;
     private final SchemaCatalog catalog;
     private final SettingsService settings;
+    private final RegistryMetrics metrics;
 
-    public DeletionService(SchemaCatalog catalog, SettingsService settings) {
+    public DeletionService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics) {
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     /** {@code DELETE /subjects/{s}}: the version numbers deleted. */
     public List<Integer> deleteSubject(QualifiedSubject subject, boolean permanent) {
-        return transactions.write(store -> {
+        List<Integer> deleted = transactions.write(store -> {
             List<VersionRecord> versions = lockedVersions(store, subject);
             boolean anyLive = versions.stream().anyMatch(v -> !v.deleted());
             if (!permanent && !anyLive) {
@@ -45,11 +48,13 @@ public final class DeletionService {
             }
             return affected.stream().map(VersionRecord::version).toList();
         });
+        metrics.deletion(permanent, deleted.size());
+        return deleted;
     }
 
     /** {@code DELETE /subjects/{s}/versions/{v}}: the version number deleted. */
     public int deleteVersion(QualifiedSubject subject, VersionSpec spec, boolean permanent) {
-        return transactions.write(store -> {
+        int deleted = transactions.write(store -> {
             List<VersionRecord> versions = lockedVersions(store, subject);
             VersionRecord target = SchemaCatalog.pick(versions, subject, spec, permanent || !spec.isLatest());
             if (!permanent && target.deleted()) {
@@ -68,6 +73,8 @@ public final class DeletionService {
             }
             return target.version();
         });
+        metrics.deletion(permanent, 1);
+        return deleted;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.contractregistry.contracts.SchemaType;
+import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
@@ -24,18 +26,37 @@ public final class RegistrationService {
     private final CompatibilityJudge judge;
     private final LatestDocuments latestDocuments = new LatestDocuments();
     private final Clock clock;
+    private final RegistryMetrics metrics;
 
-    public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock) {
+    public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock, RegistryMetrics metrics) {
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
         this.preparer = new SchemaPreparer(catalog);
         this.judge = new CompatibilityJudge(catalog);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
+        String format = SchemaType.fromWire(draft.schemaType()).map(Enum::name).orElse("OTHER");
+        try {
+            Registered registered = registered(subject, draft, normalize, force);
+            metrics.registration(format, registered.isNew() ? RegistryMetrics.Registration.NEW
+                    : RegistryMetrics.Registration.EXISTING);
+            return registered.view();
+        } catch (RegistryException e) {
+            metrics.registration(format, RegistryMetrics.Registration.REFUSED);
+            throw e;
+        }
+    }
+
+    /** A registration's answer, and whether it made a new version. */
+    private record Registered(SubjectVersionView view, boolean isNew) {
+    }
+
+    private Registered registered(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
         if (Json.present(draft.ruleSet()) != null) {
             RuleSetValidation.validate(draft.ruleSet());
         }
@@ -88,7 +109,7 @@ public final class RegistrationService {
         return draft.id() != null && draft.id() > 0;
     }
 
-    private SubjectVersionView write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
+    private Registered write(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
             boolean normalize, Prepared guess, boolean firstAttempt, boolean force) {
         SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), true);
         SubjectSettings inForce = settings.inForce(state.settings(), subject);
@@ -113,7 +134,7 @@ public final class RegistrationService {
             existing = liveWithHash(store, versions, merged.contentHash());
         }
         if (existing.isPresent()) {
-            return checkImportId(existing.get(), draft);
+            return new Registered(checkImportId(existing.get(), draft), false);
         }
         int latest = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version();
         int newVersion = newVersion(subject, draft, mode, versions, latest);
@@ -122,13 +143,14 @@ public final class RegistrationService {
         if (candidate != merged) {
             existing = liveWithHash(store, versions, candidate.contentHash());
             if (existing.isPresent()) {
-                return checkImportId(existing.get(), draft);
+                return new Registered(checkImportId(existing.get(), draft), false);
             }
         }
         if (!force && mode != Mode.IMPORT && mode != Mode.FORWARD) {
             CompatibilityJudge.Verdict verdict = judge.judge(store, CompatibilityJudge.live(versions),
                     candidate.contract(), candidate.metadata(), config);
             if (!verdict.compatible()) {
+                verdict.count(metrics, RegistryMetrics.Judged.REGISTRATION);
                 throw verdict.refusal(subject, config);
             }
         }
@@ -146,7 +168,7 @@ public final class RegistrationService {
         VersionRecord record = new VersionRecord(subject, newVersion, placed.schema().id(), false, clock.millis());
         store.insertVersion(record, placed.isNew() ? placed.schema() : null);
         latestDocuments.saw(subject, Documents.of(placed.schema()));
-        return new SubjectVersionView(record, placed.schema());
+        return new Registered(new SubjectVersionView(record, placed.schema()), true);
     }
 
     /** The schema a new version holds: already stored, or new and inserted with the version. */

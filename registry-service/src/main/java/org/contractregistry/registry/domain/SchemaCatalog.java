@@ -40,11 +40,11 @@ public final class SchemaCatalog {
      */
     public SchemaCatalog(Transactions transactions, long maxSchemaBytes, long maxDraftBytes) {
         this.transactions = transactions;
-        this.schemas = Caffeine.newBuilder().maximumWeight(maxSchemaBytes / 4)
+        this.schemas = Caffeine.newBuilder().maximumWeight(maxSchemaBytes / 4).recordStats()
                 .weigher((SchemaKey key, StoredSchema schema) -> CacheWeights.stored(schema)).build();
-        this.parsed = Caffeine.newBuilder().maximumWeight(maxSchemaBytes - maxSchemaBytes / 4)
+        this.parsed = Caffeine.newBuilder().maximumWeight(maxSchemaBytes - maxSchemaBytes / 4).recordStats()
                 .weigher((SchemaKey key, ContractSchema schema) -> CacheWeights.parsed(schema)).build();
-        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftBytes)
+        this.drafts = Caffeine.newBuilder().maximumWeight(maxDraftBytes).recordStats()
                 .weigher((SchemaSource source, ParseResult result) -> CacheWeights.parsed(source)).build();
     }
 
@@ -55,6 +55,11 @@ public final class SchemaCatalog {
      */
     ParseResult parse(SchemaSource source) {
         return drafts.get(source, Contracts::parse);
+    }
+
+    /** The caches by name (stored schemas, parsed schemas, parsed drafts), for their hit and miss counts. */
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("schemas", schemas, "parsed-schemas", parsed, "drafts", drafts);
     }
 
     Transactions transactions() {

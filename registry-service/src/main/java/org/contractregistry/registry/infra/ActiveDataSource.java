@@ -1,6 +1,7 @@
 package org.contractregistry.registry.infra;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -10,7 +11,7 @@ import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
 
 /**
- * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it. Writes are local JDBC
+ * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it, timed. Writes are local JDBC
  * transactions (Agroal's JTA integration is off, see application.properties): one connection, one commit.
  */
 @ApplicationScoped
@@ -18,7 +19,7 @@ public class ActiveDataSource {
 
     @Produces
     @Singleton
-    Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources) {
-        return new JdbcTransactions(dataSources.getActive());
+    Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, MeterRegistry registry) {
+        return new TimedTransactions(new JdbcTransactions(dataSources.getActive()), registry);
     }
 }

@@ -13,6 +13,7 @@ import org.contractregistry.registry.domain.RegistryDefaults;
 import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
+import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.store.Transactions;
 
 /** Builds the plain domain services once per instance over the active database. */
@@ -39,14 +40,14 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings) {
-        return new RegistrationService(catalog, settings, Clock.systemUTC());
+    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics) {
+        return new RegistrationService(catalog, settings, Clock.systemUTC(), metrics);
     }
 
     @Produces
     @Singleton
-    DeletionService deletionService(SchemaCatalog catalog, SettingsService settings) {
-        return new DeletionService(catalog, settings);
+    DeletionService deletionService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics) {
+        return new DeletionService(catalog, settings, metrics);
     }
 
     @Produces
@@ -57,7 +58,8 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    CompatibilityService compatibilityService(SchemaCatalog catalog, SettingsService settings) {
-        return new CompatibilityService(catalog, settings);
+    CompatibilityService compatibilityService(SchemaCatalog catalog, SettingsService settings,
+            RegistryMetrics metrics) {
+        return new CompatibilityService(catalog, settings, metrics);
     }
 }

@@ -13,6 +13,7 @@ import org.contractregistry.lineage.event.DatasetObservation;
 import org.contractregistry.lineage.event.EventParser;
 import org.contractregistry.lineage.event.LineageEvent;
 import org.contractregistry.lineage.event.ParsedEvent;
+import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.lineage.store.EventWrite;
 import org.contractregistry.registry.lineage.store.EventWrite.DatasetState;
 import org.contractregistry.registry.lineage.store.EventWrite.IoWrite;
@@ -30,18 +31,27 @@ public class LineageIngestion {
     private final ContractJoin join;
     private final LineageDb db;
     private final BindingCache bindings;
+    private final RegistryMetrics metrics;
 
-    public LineageIngestion(EventParser parser, ContractJoin join, LineageDb db, BindingCache bindings) {
+    public LineageIngestion(EventParser parser, ContractJoin join, LineageDb db, BindingCache bindings,
+            RegistryMetrics metrics) {
         this.parser = parser;
         this.join = join;
         this.db = db;
         this.bindings = bindings;
+        this.metrics = metrics;
     }
 
     public ParsedEvent ingest(String body) {
         ParsedEvent parsed = parser.parse(body);
         if (parsed instanceof ParsedEvent.Accepted accepted) {
-            db.writeEvent(plan(accepted.event(), System.currentTimeMillis()));
+            EventWrite write = plan(accepted.event(), System.currentTimeMillis());
+            db.writeEvent(write);
+            metrics.lineageEventIngested();
+            write.io().forEach(io -> io.drift().ifPresent(drift ->
+                    drift.forEach(finding -> metrics.driftFinding(finding.kind().name()))));
+        } else if (parsed instanceof ParsedEvent.Rejected rejected) {
+            metrics.lineageEventRefused(rejected.problem().kind().name());
         }
         return parsed;
     }

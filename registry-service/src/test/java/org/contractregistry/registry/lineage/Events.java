@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Builds spec-shaped OpenLineage events for tests and posts them. */
-final class Events {
+public final class Events {
     private Events() {}
 
     /** A dataset with an optional schema facet ({@code name:type} pairs). */
-    static String dataset(String namespace, String name, String... fields) {
+    public static String dataset(String namespace, String name, String... fields) {
         String schema = fields.length == 0 ? "" : ",\"facets\":{\"schema\":{\"_producer\":\"https://test\","
                 + "\"_schemaURL\":\"https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json\",\"fields\":["
                 + List.of(fields).stream().map(f -> "{\"name\":\"" + f.split(":")[0] + "\",\"type\":\""
@@ -24,7 +24,7 @@ final class Events {
         return "{\"namespace\":\"" + namespace + "\",\"name\":\"" + name + "\"" + schema + "}";
     }
 
-    static String run(String type, UUID runId, String jobNamespace, String job, String integration, String time,
+    public static String run(String type, UUID runId, String jobNamespace, String job, String integration, String time,
             List<String> inputs, List<String> outputs) {
         return "{\"eventType\":\"" + type + "\",\"eventTime\":\"" + time + "\",\"producer\":\"https://test\","
                 + "\"schemaURL\":\"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent\","
