@@ -1,6 +1,7 @@
 package org.contractregistry.registry.domain;
 
 import java.util.List;
+import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.Transactions;
 
@@ -43,7 +44,9 @@ public final class DeletionService {
                 store.deleteConfig(subject);
                 store.deleteMode(subject);
             }
-            return affected.stream().map(VersionRecord::version).toList();
+            List<Integer> deleted = affected.stream().map(VersionRecord::version).toList();
+            store.audit(Changes.subjectDeleted(subject, permanent, deleted));
+            return deleted;
         });
     }
 
@@ -66,6 +69,7 @@ public final class DeletionService {
                 store.deleteConfig(subject);
                 store.deleteMode(subject);
             }
+            store.audit(Changes.versionDeleted(subject, target.version(), target.schemaId(), permanent));
             return target.version();
         });
     }
@@ -83,6 +87,7 @@ public final class DeletionService {
                 throw new RegistryException(ErrorCode.CONTEXT_NOT_EMPTY,
                         "The specified context '" + context + "' is not empty.");
             }
+            store.audit(Changes.contextDeleted(context));
             return null;
         });
     }

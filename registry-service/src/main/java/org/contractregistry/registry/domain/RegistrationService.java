@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
@@ -145,6 +146,8 @@ public final class RegistrationService {
         }
         VersionRecord record = new VersionRecord(subject, newVersion, placed.schema().id(), false, clock.millis());
         store.insertVersion(record, placed.isNew() ? placed.schema() : null);
+        store.audit(Changes.registered(subject, newVersion, placed.schema().id(), placed.schema().type().name(),
+                placed.schema().metadata()));
         latestDocuments.saw(subject, Documents.of(placed.schema()));
         return new SubjectVersionView(record, placed.schema());
     }

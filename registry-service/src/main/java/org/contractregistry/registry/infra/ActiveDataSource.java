@@ -6,19 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
 
 /**
  * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it. Writes are local JDBC
- * transactions (Agroal's JTA integration is off, see application.properties): one connection, one commit.
+ * transactions (Agroal's JTA integration is off, see application.properties): one connection, one commit, which
+ * includes the write's audit entries.
  */
 @ApplicationScoped
 public class ActiveDataSource {
 
     @Produces
     @Singleton
-    Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources) {
-        return new JdbcTransactions(dataSources.getActive());
+    Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, AuditTrail audit,
+            CallerSource callers) {
+        return new JdbcTransactions(dataSources.getActive(), audit, callers);
     }
 }
