@@ -11,23 +11,17 @@ import java.time.Clock;
 import org.contractregistry.registry.domain.access.Caller;
 import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.AuditLog;
-import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.store.JdbcAuditTrail;
 
 /** The audit trail writers append to, the audit log readers read, and the caller of the current request. */
 @ApplicationScoped
 public class AuditBeans {
 
+    /** Also the {@link org.contractregistry.registry.domain.audit.AuditTrail} every writer is given. */
     @Produces
     @Singleton
     JdbcAuditTrail jdbcAuditTrail() {
         return new JdbcAuditTrail(Clock.systemUTC());
-    }
-
-    @Produces
-    @Singleton
-    AuditTrail auditTrail(JdbcAuditTrail trail) {
-        return trail;
     }
 
     @Produces
