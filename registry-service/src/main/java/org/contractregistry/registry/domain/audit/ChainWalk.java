@@ -65,12 +65,12 @@ public final class ChainWalk {
                 return ChainVerdict.broken(checked, Kind.REORDERED, seq, "Entry " + seq + " was reordered: the entry"
                         + " it follows in the chain is stored after it, at " + predecessor.get());
             }
-            if (current.prevHash().equals(prevPrev)) {
-                return ChainVerdict.broken(checked - 1, Kind.INSERTED, seq - 1, "Entry " + (seq - 1)
-                        + " was inserted: the entry after it links to the entry before it");
-            }
             if (next != null && next.prevHash().equals(prev)) {
                 return ChainVerdict.broken(checked, Kind.INSERTED, seq, "Entry " + seq
+                        + " was inserted: the entry after it links to the entry before it");
+            }
+            if (current.prevHash().equals(prevPrev)) {
+                return ChainVerdict.broken(checked - 1, Kind.INSERTED, seq - 1, "Entry " + (seq - 1)
                         + " was inserted: the entry after it links to the entry before it");
             }
             if (seq > expectedSeq) {
