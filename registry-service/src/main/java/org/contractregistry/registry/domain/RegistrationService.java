@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
@@ -25,8 +26,15 @@ public final class RegistrationService {
     private final CompatibilityJudge judge;
     private final LatestDocuments latestDocuments = new LatestDocuments();
     private final Clock clock;
+    private final CallerSource callers;
 
     public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock) {
+        this(catalog, settings, clock, CallerSource.SYSTEM);
+    }
+
+    /** {@code callers} says who registers, for forcing a version under a deprecated subject. */
+    public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock, CallerSource callers) {
+        this.callers = callers;
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
@@ -81,6 +89,15 @@ public final class RegistrationService {
         return latest;
     }
 
+    private static int liveLatest(List<VersionRecord> versions) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).deleted()) {
+                return versions.get(i).version();
+            }
+        }
+        return 0;
+    }
+
     private static boolean normalizes(SubjectSettings inForce, boolean requested) {
         return inForce.mode() != Mode.IMPORT && (requested || inForce.config().normalize());
     }
@@ -124,6 +141,13 @@ public final class RegistrationService {
             existing = liveWithHash(store, versions, candidate.contentHash());
             if (existing.isPresent()) {
                 return checkImportId(existing.get(), draft);
+            }
+        }
+        if (mode != Mode.IMPORT && latest > 0) {
+            StoredSchema current = catalog.latestLive(store, versions);
+            if (current != null && current.metadata() != null) {
+                SubjectGovernance.of(subject.qualified(), liveLatest(versions), current.metadata())
+                        .requireAcceptsVersions(callers.current(), force);
             }
         }
         if (!force && mode != Mode.IMPORT && mode != Mode.FORWARD) {

@@ -10,6 +10,7 @@ import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
+import org.jboss.logging.Logger;
 
 /**
  * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it. Writes are local JDBC
@@ -22,7 +23,12 @@ public class ActiveDataSource {
     @Produces
     @Singleton
     Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, AuditTrail audit,
-            CallerSource callers) {
+            CallerSource callers, RegistrySettings settings) {
+        if (!settings.audit().enabled()) {
+            Logger.getLogger(ActiveDataSource.class).warn("registry.audit.enabled=false: registry writes are NOT"
+                    + " recorded in the audit log (meant for benchmarks only)");
+            return new JdbcTransactions(dataSources.getActive(), AuditTrail.NONE, callers);
+        }
         return new JdbcTransactions(dataSources.getActive(), audit, callers);
     }
 }

@@ -13,6 +13,7 @@ import org.contractregistry.registry.domain.RegistryDefaults;
 import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
+import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.store.Transactions;
 
 /** Builds the plain domain services once per instance over the active database. */
@@ -39,8 +40,8 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings) {
-        return new RegistrationService(catalog, settings, Clock.systemUTC());
+    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings, CallerSource callers) {
+        return new RegistrationService(catalog, settings, Clock.systemUTC(), callers);
     }
 
     @Produces

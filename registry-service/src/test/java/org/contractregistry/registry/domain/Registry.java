@@ -11,18 +11,18 @@ record Registry(SchemaCatalog catalog, SettingsService settings, RegistrationSer
         DeletionService deletions, CompatibilityService compatibility) {
 
     static Registry over(DataSource dataSource, Clock clock) {
-        return over(new JdbcTransactions(dataSource), clock);
+        return over(new JdbcTransactions(dataSource), clock, CallerSource.SYSTEM);
     }
 
     /** Writes append their audit entries, as the caller the source gives. */
     static Registry audited(DataSource dataSource, Clock clock, CallerSource callers) {
-        return over(new JdbcTransactions(dataSource, new JdbcAuditTrail(clock), callers), clock);
+        return over(new JdbcTransactions(dataSource, new JdbcAuditTrail(clock), callers), clock, callers);
     }
 
-    static Registry over(JdbcTransactions transactions, Clock clock) {
+    private static Registry over(JdbcTransactions transactions, Clock clock, CallerSource callers) {
         SchemaCatalog catalog = new SchemaCatalog(transactions, 1000, SchemaCatalog.DEFAULT_MAX_DRAFT_CHARS);
         SettingsService settings = new SettingsService(transactions, RegistryDefaults.STANDARD);
-        RegistrationService registrations = new RegistrationService(catalog, settings, clock);
+        RegistrationService registrations = new RegistrationService(catalog, settings, clock, callers);
         return new Registry(catalog, settings, registrations, new DeletionService(catalog, settings),
                 new CompatibilityService(catalog, settings));
     }
