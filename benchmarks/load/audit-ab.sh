@@ -11,7 +11,7 @@ ROUNDS="${ROUNDS:-2}"
 declare -A RPS=([false]=0 [true]=0) CPU=([false]=0 [true]=0)
 for ((round = 1; round <= ROUNDS; round++)); do
   for audit in false true; do
-    out="$(REGISTRY_AUDIT_ENABLED=$audit SEED="${SEED:-200}" READY_RUNS=0 SCENARIOS=register "$HERE/run.sh" 2>&1)"
+    out="$(REGISTRY_AUDIT_ENABLED=$audit SEED="${SEED:-200}" READY_RUNS=0 SCENARIOS=register "$HERE/run.sh" 2>&1 || true)"
     line="$(grep '^RESULT register-new-schema ' <<<"$out" || true)"
     cpu="$(grep '^RESULT register-new-schema-cpu ' <<<"$out" || true)"
     [[ -n "$line" && -n "$cpu" ]] || { echo "round $round audit=$audit: no register result" >&2; echo "$out" | tail -20 >&2; exit 1; }

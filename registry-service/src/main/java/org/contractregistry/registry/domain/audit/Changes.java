@@ -16,7 +16,6 @@ public final class Changes {
     public static final String CONFIG_DELETE = "config.delete";
     public static final String MODE_UPDATE = "mode.update";
     public static final String MODE_DELETE = "mode.delete";
-    public static final String METADATA_UPDATE = "metadata.update";
     public static final String BINDING_UPDATE = "binding.update";
     public static final String BINDING_DELETE = "binding.delete";
     public static final String LOGIN_FAILURE = "login.failure";
