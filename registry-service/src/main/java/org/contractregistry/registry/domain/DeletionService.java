@@ -2,6 +2,7 @@ package org.contractregistry.registry.domain;
 
 import java.util.List;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
+import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.Transactions;
 
@@ -46,7 +47,9 @@ public final class DeletionService {
                 store.deleteConfig(subject);
                 store.deleteMode(subject);
             }
-            return affected.stream().map(VersionRecord::version).toList();
+            List<Integer> numbers = affected.stream().map(VersionRecord::version).toList();
+            store.audit(Changes.subjectDeleted(subject, permanent, numbers));
+            return numbers;
         });
         metrics.deletion(permanent, deleted.size());
         return deleted;
@@ -71,6 +74,7 @@ public final class DeletionService {
                 store.deleteConfig(subject);
                 store.deleteMode(subject);
             }
+            store.audit(Changes.versionDeleted(subject, target.version(), target.schemaId(), permanent));
             return target.version();
         });
         metrics.deletion(permanent, 1);
@@ -90,6 +94,7 @@ public final class DeletionService {
                 throw new RegistryException(ErrorCode.CONTEXT_NOT_EMPTY,
                         "The specified context '" + context + "' is not empty.");
             }
+            store.audit(Changes.contextDeleted(context));
             return null;
         });
     }

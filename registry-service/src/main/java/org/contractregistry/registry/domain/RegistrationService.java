@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
+import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
@@ -27,8 +29,16 @@ public final class RegistrationService {
     private final LatestDocuments latestDocuments = new LatestDocuments();
     private final Clock clock;
     private final RegistryMetrics metrics;
+    private final CallerSource callers;
 
-    public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock, RegistryMetrics metrics) {
+    public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock) {
+        this(catalog, settings, clock, RegistryMetrics.NONE, CallerSource.SYSTEM);
+    }
+
+    /** {@code callers} says who registers, for forcing a version under a deprecated subject. */
+    public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock, RegistryMetrics metrics,
+            CallerSource callers) {
+        this.callers = callers;
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
@@ -101,6 +111,15 @@ public final class RegistrationService {
         return latest;
     }
 
+    private static int liveLatest(List<VersionRecord> versions) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).deleted()) {
+                return versions.get(i).version();
+            }
+        }
+        return 0;
+    }
+
     private static boolean normalizes(SubjectSettings inForce, boolean requested) {
         return inForce.mode() != Mode.IMPORT && (requested || inForce.config().normalize());
     }
@@ -146,6 +165,13 @@ public final class RegistrationService {
                 return new Registered(checkImportId(existing.get(), draft), false);
             }
         }
+        if (mode != Mode.IMPORT && latest > 0) {
+            StoredSchema current = catalog.latestLive(store, versions);
+            if (current != null && current.metadata() != null) {
+                SubjectGovernance.of(subject.qualified(), liveLatest(versions), current.metadata())
+                        .requireAcceptsVersions(callers.current(), force);
+            }
+        }
         if (!force && mode != Mode.IMPORT && mode != Mode.FORWARD) {
             CompatibilityJudge.Verdict verdict = judge.judge(store, CompatibilityJudge.live(versions),
                     candidate.contract(), candidate.metadata(), config);
@@ -167,6 +193,8 @@ public final class RegistrationService {
         }
         VersionRecord record = new VersionRecord(subject, newVersion, placed.schema().id(), false, clock.millis());
         store.insertVersion(record, placed.isNew() ? placed.schema() : null);
+        store.audit(Changes.registered(subject, newVersion, placed.schema().id(), placed.schema().type().name(),
+                placed.schema().metadata()));
         latestDocuments.saw(subject, Documents.of(placed.schema()));
         return new Registered(new SubjectVersionView(record, placed.schema()), true);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.ProtobufStrictness;
+import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.ScopeSettings;
 import org.contractregistry.registry.store.Transactions;
@@ -75,7 +76,8 @@ public final class SettingsService {
         ObjectNode normalized = validated(update);
         return write(store -> {
             requireWritable(store, scope);
-            ObjectNode current = store.config(scope).orElseGet(Json.MAPPER::createObjectNode);
+            Optional<ObjectNode> before = store.config(scope);
+            ObjectNode current = before.map(ObjectNode::deepCopy).orElseGet(Json.MAPPER::createObjectNode);
             Iterator<Map.Entry<String, JsonNode>> fields = normalized.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
@@ -86,6 +88,7 @@ public final class SettingsService {
                 }
             }
             store.putConfig(scope, current);
+            store.audit(Changes.setting(Changes.CONFIG_UPDATE, scope, before.orElse(null), current));
             return putShape(current);
         });
     }
@@ -99,6 +102,7 @@ public final class SettingsService {
                 throw RegistryException.subjectNotFound(scope);
             }
             store.deleteConfig(scope);
+            store.audit(Changes.setting(Changes.CONFIG_DELETE, scope, previous.orElse(null), null));
             return previous.orElseGet(() -> merged(store, GLOBAL));
         });
     }
@@ -217,7 +221,9 @@ public final class SettingsService {
     public Optional<Mode> putMode(QualifiedSubject scope, String requested, boolean force) {
         if (requested == null) {
             write(store -> {
+                Optional<String> previous = store.mode(scope);
                 store.deleteMode(scope);
+                store.audit(Changes.setting(Changes.MODE_DELETE, scope, Changes.mode(previous.orElse(null)), null));
                 return null;
             });
             return Optional.empty();
@@ -230,7 +236,10 @@ public final class SettingsService {
             if (mode == Mode.IMPORT && !force && hasSchemas(store, scope)) {
                 throw RegistryException.notPermitted("Cannot import since found existing subjects");
             }
+            Optional<String> previous = store.mode(scope);
             store.putMode(scope, mode.name());
+            store.audit(Changes.setting(Changes.MODE_UPDATE, scope, Changes.mode(previous.orElse(null)),
+                    Changes.mode(mode.name())));
             return mode;
         }));
     }
@@ -243,6 +252,7 @@ public final class SettingsService {
                 throw RegistryException.subjectNotFound(scope);
             }
             store.deleteMode(scope);
+            store.audit(Changes.setting(Changes.MODE_DELETE, scope, Changes.mode(previous.orElse(null)), null));
             return previous.map(Mode::parse).orElse(Mode.READWRITE);
         });
     }

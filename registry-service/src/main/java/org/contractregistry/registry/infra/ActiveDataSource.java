@@ -7,19 +7,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
+import org.jboss.logging.Logger;
 
 /**
- * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it, timed. Writes are local JDBC
- * transactions (Agroal's JTA integration is off, see application.properties): one connection, one commit.
+ * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it, timed. Writes are
+ * local JDBC transactions (Agroal's JTA integration is off, see application.properties): one connection, one commit,
+ * which includes the write's audit entries.
  */
 @ApplicationScoped
 public class ActiveDataSource {
 
     @Produces
     @Singleton
-    Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, MeterRegistry registry) {
-        return new TimedTransactions(new JdbcTransactions(dataSources.getActive()), registry);
+    Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, AuditTrail audit,
+            CallerSource callers, RegistrySettings settings, MeterRegistry registry) {
+        if (!settings.audit().enabled()) {
+            Logger.getLogger(ActiveDataSource.class).warn("registry.audit.enabled=false: registry writes are NOT"
+                    + " recorded in the audit log (meant for benchmarks only)");
+            return new TimedTransactions(new JdbcTransactions(dataSources.getActive(), AuditTrail.NONE, callers),
+                    registry);
+        }
+        return new TimedTransactions(new JdbcTransactions(dataSources.getActive(), audit, callers), registry);
     }
 }

@@ -14,6 +14,7 @@ import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
+import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.store.Transactions;
 
 /** Builds the plain domain services once per instance over the active database. */
@@ -40,8 +41,9 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics) {
-        return new RegistrationService(catalog, settings, Clock.systemUTC(), metrics);
+    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics,
+            CallerSource callers) {
+        return new RegistrationService(catalog, settings, Clock.systemUTC(), metrics, callers);
     }
 
     @Produces

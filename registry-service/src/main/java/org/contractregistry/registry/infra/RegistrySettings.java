@@ -25,6 +25,17 @@ public interface RegistrySettings {
 
     Db db();
 
+    Audit audit();
+
+    interface Audit {
+        /**
+         * Whether registry writes append to the audit log. Off only to measure what the append costs (benchmarks/load
+         * audit-ab.sh): changes are then not audited, and the start-up log says so.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     interface Db {
         /** h2 or postgresql; unset means PostgreSQL when REGISTRY_DB_URL is a PostgreSQL URL, else H2. */
         Optional<String> kind();

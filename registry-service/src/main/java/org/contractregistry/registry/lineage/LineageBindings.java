@@ -1,11 +1,17 @@
 package org.contractregistry.registry.lineage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import org.contractregistry.lineage.binding.SubjectBinding;
 import org.contractregistry.lineage.binding.SubjectResolver;
 import org.contractregistry.lineage.ids.DatasetId;
+import org.contractregistry.registry.domain.Json;
+import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.domain.audit.AuditEvent;
+import org.contractregistry.registry.domain.audit.AuditTrail;
+import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.registry.lineage.api.Views.BindingView;
 import org.contractregistry.registry.lineage.store.LineageDb;
 
@@ -15,17 +21,24 @@ public class LineageBindings {
     private final LineageDb db;
     private final SubjectResolver resolver;
     private final BindingCache cache;
+    private final AuditTrail audit;
+    private final CallerSource callers;
 
-    public LineageBindings(LineageDb db, SubjectResolver resolver, BindingCache cache) {
+    public LineageBindings(LineageDb db, SubjectResolver resolver, BindingCache cache, AuditTrail audit,
+            CallerSource callers) {
         this.db = db;
         this.resolver = resolver;
         this.cache = cache;
+        this.audit = audit;
+        this.callers = callers;
     }
 
     public BindingView bind(DatasetId dataset, String subject) {
         BindingView view = db.write(store -> {
+            Optional<String> before = store.reads().binding(dataset);
             store.writes().putBinding(dataset, subject, System.currentTimeMillis());
             store.writes().rebind(dataset, subject, "EXPLICIT");
+            store.audit(audit, callers.current(), change(Changes.BINDING_UPDATE, dataset, before, Optional.of(subject)));
             return new BindingView(dataset.namespace().value(), dataset.name(), subject, "EXPLICIT");
         });
         cache.forget(dataset);
@@ -35,10 +48,15 @@ public class LineageBindings {
     /** Removes the explicit binding; the dataset falls back to naming rules or TopicNameStrategy. */
     public boolean unbind(DatasetId dataset) {
         boolean removed = db.write(store -> {
+            Optional<String> before = store.reads().binding(dataset);
             boolean deleted = store.writes().deleteBinding(dataset);
             Optional<SubjectBinding> fallback = current(dataset, Optional.empty());
             store.writes().rebind(dataset, fallback.map(SubjectBinding::subject).orElse(null),
                     fallback.map(b -> b.source().name()).orElse(null));
+            if (deleted) {
+                store.audit(audit, callers.current(), change(Changes.BINDING_DELETE, dataset, before,
+                        Optional.empty()));
+            }
             return deleted;
         });
         cache.forget(dataset);
@@ -54,6 +72,16 @@ public class LineageBindings {
 
     public List<BindingView> explicitBindings() {
         return db.read(store -> store.reads().bindings());
+    }
+
+    /** A binding change: the dataset as target, the explicit subject before and after. */
+    private static AuditEvent change(String operation, DatasetId dataset, Optional<String> before,
+            Optional<String> after) {
+        return new AuditEvent(operation, dataset.toString(), null, null, subjectState(before), subjectState(after));
+    }
+
+    private static JsonNode subjectState(Optional<String> subject) {
+        return subject.map(s -> (JsonNode) Json.MAPPER.createObjectNode().put("subject", s)).orElse(null);
     }
 
     private Optional<SubjectBinding> current(DatasetId dataset, Optional<String> explicit) {

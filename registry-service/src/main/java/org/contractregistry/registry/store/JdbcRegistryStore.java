@@ -18,6 +18,7 @@ import org.contractregistry.registry.domain.SchemaKey;
 import org.contractregistry.registry.domain.SchemaReference;
 import org.contractregistry.registry.domain.StoredSchema;
 import org.contractregistry.registry.domain.VersionRecord;
+import org.contractregistry.registry.domain.audit.AuditEvent;
 import org.postgresql.PGStatement;
 
 /** {@link RegistryStore} over one JDBC connection; portable SQL for H2 2.x and PostgreSQL. */
@@ -28,6 +29,7 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     private final Connection connection;
     private final SqlDialect dialect;
+    private final List<AuditEvent> audited = new ArrayList<>();
 
     public JdbcRegistryStore(Connection connection, SqlDialect dialect) {
         this.connection = connection;
@@ -380,6 +382,16 @@ public final class JdbcRegistryStore implements RegistryStore {
     @Override
     public void deleteMode(QualifiedSubject scope) {
         update("DELETE FROM registry_modes WHERE context_name = ? AND subject = ?", scope.context(), scope.name());
+    }
+
+    @Override
+    public void audit(AuditEvent event) {
+        audited.add(event);
+    }
+
+    /** The changes recorded by {@link #audit} in this transaction, in order. */
+    List<AuditEvent> audited() {
+        return audited;
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.contractregistry.registry.domain.access.Caller;
+import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.domain.audit.AuditTrail;
 
 /**
  * {@link Transactions} as plain local JDBC transactions on one pooled connection: a read runs in autocommit, a write
@@ -13,14 +16,33 @@ import javax.sql.DataSource;
 public final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
     private final KnownDialect dialect = new KnownDialect();
+    private final AuditTrail audit;
+    private final CallerSource callers;
 
+    /** Without an audit log (tools and tests). */
     public JdbcTransactions(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this(dataSource, AuditTrail.NONE, CallerSource.SYSTEM);
     }
 
+    /** Writes append what they {@link RegistryStore#audit record} to {@code audit}, as the current caller. */
+    public JdbcTransactions(DataSource dataSource, AuditTrail audit, CallerSource callers) {
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.callers = callers;
+    }
+
+    /** The work, then its audit entries as the last statements before the commit (the chain head's lock is short). */
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
-        return inTransaction(dataSource, connection -> work.apply(store(connection)));
+        return inTransaction(dataSource, connection -> {
+            JdbcRegistryStore store = store(connection);
+            T result = work.apply(store);
+            if (!store.audited().isEmpty()) {
+                Caller caller = callers.current();
+                store.audited().forEach(event -> audit.append(connection, caller, event));
+            }
+            return result;
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.SchemaKey;
 import org.contractregistry.registry.domain.StoredSchema;
 import org.contractregistry.registry.domain.VersionRecord;
+import org.contractregistry.registry.domain.audit.AuditEvent;
 
 /** The registry's tables, used inside one transaction. Every list is ordered (subjects by name, versions ascending). */
 public interface RegistryStore {
@@ -120,6 +121,12 @@ public interface RegistryStore {
     void putMode(QualifiedSubject scope, String mode);
 
     void deleteMode(QualifiedSubject scope);
+
+    /**
+     * Records a change for the audit log: appended, with the caller, at the end of this transaction (so the chain
+     * head is locked for the commit only), and committed with the change or not at all.
+     */
+    void audit(AuditEvent event);
 
     /** Whether any subject version exists, in one context or (context null) anywhere. */
     boolean hasVersions(String context);

@@ -3,6 +3,8 @@ package org.contractregistry.registry.domain;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
+import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.store.JdbcAuditTrail;
 import org.contractregistry.registry.store.JdbcTransactions;
 
 /** The plain services wired over one database, as the Quarkus app wires them, for tests without Quarkus. */
@@ -10,14 +12,25 @@ record Registry(SchemaCatalog catalog, SettingsService settings, RegistrationSer
         DeletionService deletions, CompatibilityService compatibility) {
 
     static Registry over(DataSource dataSource, Clock clock) {
-        return over(dataSource, clock, RegistryMetrics.NONE);
+        return over(new JdbcTransactions(dataSource), clock, RegistryMetrics.NONE, CallerSource.SYSTEM);
     }
 
     static Registry over(DataSource dataSource, Clock clock, RegistryMetrics metrics) {
-        SchemaCatalog catalog = new SchemaCatalog(new JdbcTransactions(dataSource),
-                SchemaCatalog.DEFAULT_MAX_SCHEMA_BYTES, SchemaCatalog.DEFAULT_MAX_DRAFT_BYTES);
-        SettingsService settings = new SettingsService(new JdbcTransactions(dataSource), RegistryDefaults.STANDARD);
-        RegistrationService registrations = new RegistrationService(catalog, settings, clock, metrics);
+        return over(new JdbcTransactions(dataSource), clock, metrics, CallerSource.SYSTEM);
+    }
+
+    /** Writes append their audit entries, as the caller the source gives. */
+    static Registry audited(DataSource dataSource, Clock clock, CallerSource callers) {
+        return over(new JdbcTransactions(dataSource, new JdbcAuditTrail(clock), callers), clock, RegistryMetrics.NONE,
+                callers);
+    }
+
+    private static Registry over(JdbcTransactions transactions, Clock clock, RegistryMetrics metrics,
+            CallerSource callers) {
+        SchemaCatalog catalog = new SchemaCatalog(transactions, SchemaCatalog.DEFAULT_MAX_SCHEMA_BYTES,
+                SchemaCatalog.DEFAULT_MAX_DRAFT_BYTES);
+        SettingsService settings = new SettingsService(transactions, RegistryDefaults.STANDARD);
+        RegistrationService registrations = new RegistrationService(catalog, settings, clock, metrics, callers);
         return new Registry(catalog, settings, registrations, new DeletionService(catalog, settings, metrics),
                 new CompatibilityService(catalog, settings, metrics));
     }

@@ -104,6 +104,11 @@ final class SweepFixtures {
         String check = body(avroV2, null);
         all.put("POST /", read(Map.of(), Map.of(), "{\"ping\":\"sweep\"}"));
         all.put("GET /", read(Map.of(), Map.of(), null));
+        all.put("GET /api/v1/audit", read(Map.of(), Map.of("subject", a, "operation", "schema.register",
+                "from", "2000-01-01T00:00:00Z", "limit", "10"), null));
+        all.put("GET /api/v1/audit/verify", read(Map.of(), Map.of(), null));
+        all.put("GET /api/v1/governance/subjects", read(Map.of(), Map.of("owner", "sweep", "tag", "t",
+                "sensitivity", "PII", "lifecycle", "active", "offset", "0", "limit", "10"), null));
         all.put("GET /api/v1/contracts/subjects/{subject}/consumers", read(Map.of("subject", a), Map.of(), null));
         all.put("GET /api/v1/drift", read(Map.of(), Map.of("subject", a, "limit", "10"), null));
         all.put("GET /api/v1/jobs/runs/{id}", read(Map.of("id", runId.toString()), Map.of(), null));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two real instances of the packaged app ({@code quarkus-run.jar}) on random ports over one fresh PostgreSQL database,
- * hammered by 32 concurrent writers: one id and one version per schema, no id handed out twice.
+ * hammered by 32 concurrent writers: one id and one version per schema, no id handed out twice, one valid audit chain.
  */
 class TwoInstancesOnPostgresIT {
     private static final int WRITERS = 32;
@@ -83,6 +83,11 @@ class TwoInstancesOnPostgresIT {
         // WRITERS + 1 distinct schemas; ids taken by registrations that lost a race for the same content stay unused.
         assertThat(send("GET", urls.get(1) + "/schemas/ids/" + sameIds.iterator().next() + "?fetchMaxId=true", null)
                 .get("maxId").asInt()).isGreaterThanOrEqualTo(WRITERS + 1);
+        // One audit chain across both instances: the config change and each new version, one entry each.
+        for (String url : urls) {
+            JsonNode verdict = send("GET", url + "/api/v1/audit/verify", null);
+            assertThat(verdict.toString()).isEqualTo("{\"valid\":true,\"entries\":" + (2 + 2 * WRITERS) + "}");
+        }
     }
 
     private static String schema(int n) {

@@ -2,15 +2,25 @@ package org.contractregistry.registry.lineage.store;
 
 import java.sql.Connection;
 import java.util.List;
+import org.contractregistry.registry.domain.access.Caller;
+import org.contractregistry.registry.domain.audit.AuditEvent;
+import org.contractregistry.registry.domain.audit.AuditTrail;
 
 /** The lineage tables inside one connection (and transaction, for writes). */
 public final class LineageStore {
+    private final Connection connection;
     private final Sql sql;
     private final boolean postgres;
 
     LineageStore(Connection connection, boolean postgres) {
+        this.connection = connection;
         this.sql = new Sql(connection);
         this.postgres = postgres;
+    }
+
+    /** Appends an audit entry in this store's transaction: call last, so the chain head is locked for the commit only. */
+    public void audit(AuditTrail trail, Caller caller, AuditEvent event) {
+        trail.append(connection, caller, event);
     }
 
     public LineageWriter writes() {
