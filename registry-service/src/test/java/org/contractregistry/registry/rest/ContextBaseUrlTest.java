@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ContextBaseUrlTest {
-    static final String A = "{\"name\":\"a\",\"type\":\"int\"}";
+    static final String A = SubjectVersionsResourceTest.A;
 
     @Test
     void lookupByIdWithTheSubjectReadsTheUrlsContext() {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class IncompatibilityMessagesTest {
-    static final String A = "{\"name\":\"a\",\"type\":\"int\"}";
-    static final String C_NO_DEFAULT = "{\"name\":\"c\",\"type\":\"long\"}";
+    static final String A = SubjectVersionsResourceTest.A;
+    static final String C_NO_DEFAULT = SubjectVersionsResourceTest.C_NO_DEFAULT;
 
     private static List<String> verbose(String subject, String schema) {
         return given().contentType(V1).queryParam("verbose", true).body(body(schema))

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SubjectListingTest {
-    static final String A = "{\"name\":\"a\",\"type\":\"int\"}";
+    static final String A = SubjectVersionsResourceTest.A;
 
     @Test
     void theSubjectPrefixChoosesTheContexts() {
