@@ -43,7 +43,7 @@ final class IncompatibilityMessages {
                 lines.add("{oldSchemaVersion: " + version + "}");
             }
             if (old != null) {
-                lines.add(oldSchema(old.text()));
+                lines.add(oldSchema(old.shownText()));
             }
         });
         if (!lines.isEmpty()) {

@@ -284,8 +284,7 @@ public final class RegistrationService {
                 PreparedSchema merged = merged(sent, config, () -> Documents.of(latest));
                 found = merged == sent ? found : find(store, versions, merged, deleted);
             }
-            return found.orElseThrow(() -> RegistryException.schemaNotFound("not found under subject '"
-                    + subject.qualified() + "'"));
+            return found.orElseThrow(() -> RegistryException.schemaNotFound());
         });
     }
 

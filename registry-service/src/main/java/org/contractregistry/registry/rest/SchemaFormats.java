@@ -7,7 +7,7 @@ import org.contractregistry.registry.domain.StoredSchema;
 
 /**
  * The {@code format} query parameter of the schema reads: {@code serialized} turns a Protobuf schema into its
- * base64 {@code FileDescriptorProto} (what Confluent's serdes read); every other format and type is the stored text.
+ * base64 {@code FileDescriptorProto} (what Confluent's serdes read); every other format and type is the stored text as shown ({@link StoredSchema#shownText}).
  */
 final class SchemaFormats {
     static final String SERIALIZED = "serialized";
@@ -19,6 +19,6 @@ final class SchemaFormats {
                 && catalog.contractOf(schema) instanceof ProtobufSchema protobuf) {
             return protobuf.serializedDescriptor();
         }
-        return schema.text();
+        return schema.shownText();
     }
 }
