@@ -27,7 +27,7 @@ class InlinedReferencesTest {
             + "\"fields\":[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"ship_to\",\"type\":" + ADDRESS + "}]}";
 
     /** Address under a subject of its own, then Order under {@code order} referencing it; Order's id. */
-    private static int registerReferencing(String order) throws Exception {
+    static int registerReferencing(String order) throws Exception {
         String address = subject("address");
         register(address, body(ADDRESS)).statusCode(200);
         ObjectNode withReference = (ObjectNode) new ObjectMapper().readTree(body(ORDER_REFERENCING));
