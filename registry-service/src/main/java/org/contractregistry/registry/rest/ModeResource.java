@@ -1,6 +1,7 @@
 package org.contractregistry.registry.rest;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
@@ -50,6 +51,7 @@ public class ModeResource {
      */
     public static final class ModeUpdate {
         public String mode;
+        @JsonIgnore
         private final Set<String> unknown = new LinkedHashSet<>();
 
         @JsonAnySetter
