@@ -2,15 +2,14 @@ package org.contractregistry.registry.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.CompatibilityResult;
-import org.contractregistry.contracts.compatibility.Finding;
 import org.contractregistry.contracts.compatibility.PriorVersion;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.store.RegistryStore;
@@ -41,7 +40,7 @@ final class CompatibilityJudge {
             reserved = ReservedFields.problems(candidate, metadata, previous);
         }
         if (config.level() == CompatibilityLevel.NONE || compared.isEmpty()) {
-            return new Verdict(reserved, CompatibilityResult.COMPATIBLE);
+            return new Verdict(reserved, CompatibilityResult.COMPATIBLE, Map.of());
         }
         String group = contract.compatibilityGroup();
         List<VersionRecord> judged = compared;
@@ -54,16 +53,15 @@ final class CompatibilityJudge {
         if (!config.level().isTransitive() && !judged.isEmpty()) {
             judged = judged.subList(judged.size() - 1, judged.size());
         }
-        return new Verdict(reserved, CompatibilityChecker.check(candidate, priors(store, judged), config.level(),
-                config.checkOptions()));
-    }
-
-    private List<PriorVersion> priors(RegistryStore store, List<VersionRecord> versions) {
-        List<PriorVersion> priors = new ArrayList<>(versions.size());
-        for (VersionRecord v : versions) {
-            priors.add(new PriorVersion(v.version(), catalog.parsed(store, schema(store, v))));
+        Map<Integer, StoredSchema> olds = new LinkedHashMap<>();
+        List<PriorVersion> priors = new ArrayList<>(judged.size());
+        for (VersionRecord v : judged) {
+            StoredSchema old = schema(store, v);
+            olds.put(v.version(), old);
+            priors.add(new PriorVersion(v.version(), catalog.parsed(store, old)));
         }
-        return priors;
+        return new Verdict(reserved, CompatibilityChecker.check(candidate, priors, config.level(),
+                config.checkOptions()), olds);
     }
 
     private StoredSchema schema(RegistryStore store, VersionRecord v) {
@@ -74,8 +72,13 @@ final class CompatibilityJudge {
         return versions.stream().filter(v -> !v.deleted()).toList();
     }
 
-    /** Reserved-field problems first, then the findings of the level, as Confluent lists them. */
-    record Verdict(List<String> reservedFieldProblems, CompatibilityResult result) {
+    /**
+     * Reserved-field problems first, then the findings of the level, as Confluent lists them.
+     *
+     * @param oldSchemas the versions compared, by version number
+     */
+    record Verdict(List<String> reservedFieldProblems, CompatibilityResult result,
+            Map<Integer, StoredSchema> oldSchemas) {
         /** The rule id the reserved-field problems are counted under (they are not findings of the engine). */
         static final String RESERVED_FIELDS_RULE = "RESERVED_FIELD_REMOVED";
 
@@ -83,20 +86,10 @@ final class CompatibilityJudge {
             return reservedFieldProblems.isEmpty() && result.isCompatible();
         }
 
-        /** One line per problem and finding, then the versions broken and the config, as Confluent's verbose answer. */
+        /** Confluent's verbose answer: empty when compatible ({@link IncompatibilityMessages}). */
         List<String> messages(EffectiveConfig config) {
-            List<String> lines = new ArrayList<>(reservedFieldProblems);
-            lines.addAll(result.messages());
-            Set<Integer> broken = new LinkedHashSet<>();
-            for (Finding finding : result.findings()) {
-                broken.add(finding.againstVersion());
-            }
-            for (int version : broken) {
-                lines.add("{oldSchemaVersion: " + version + "}");
-            }
-            lines.add("{validateFields: '" + config.contract().validateFields() + "', compatibility: '"
-                    + config.level() + "', protobufStrictness: '" + config.protobufStrictness() + "'}");
-            return lines;
+            return IncompatibilityMessages.lines(reservedFieldProblems, result.findings(), oldSchemas,
+                    config.contract().validateFields(), config.level().toString());
         }
 
         /** Counts each problem and finding by its rule. */

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.Changes;
+import org.contractregistry.contracts.avro.AvroContractSchema;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
@@ -151,6 +153,9 @@ public final class RegistrationService {
         }
         if (existing.isEmpty()) {
             existing = liveWithHash(store, versions, merged.contentHash());
+        }
+        if (existing.isEmpty() && mode != Mode.IMPORT) {
+            existing = inlinedVersion(store, versions, sent);
         }
         if (existing.isPresent()) {
             return new Registered(checkImportId(existing.get(), draft), false);
@@ -334,22 +339,49 @@ public final class RegistrationService {
                 PreparedSchema merged = merged(sent, config, () -> Documents.of(latest));
                 found = merged == sent ? found : find(store, versions, merged, deleted);
             }
-            return found.orElseThrow(() -> RegistryException.schemaNotFound("not found under subject '"
-                    + subject.qualified() + "'"));
+            return found.orElseThrow(() -> RegistryException.schemaNotFound());
         });
     }
 
     private Optional<SubjectVersionView> find(RegistryStore store, List<VersionRecord> versions,
             PreparedSchema prepared, boolean deleted) {
+        return newest(store, versions, deleted, schema -> (prepared.sameSchemaAs(schema)
+                || inlines(store, prepared, schema)) && prepared.sameDocumentsAs(schema));
+    }
+
+    /** The newest live version that {@code sent} writes with its references inlined ({@link #inlines}). */
+    private Optional<SubjectVersionView> inlinedVersion(RegistryStore store, List<VersionRecord> versions,
+            PreparedSchema sent) {
+        if (sent.type() != SchemaType.AVRO || !sent.references().isEmpty()) {
+            return Optional.empty();
+        }
+        return newest(store, versions, false, schema -> inlines(store, sent, schema) && sent.sameDocumentsAs(schema));
+    }
+
+    private Optional<SubjectVersionView> newest(RegistryStore store, List<VersionRecord> versions, boolean deleted,
+            Predicate<StoredSchema> matches) {
         for (int i = versions.size() - 1; i >= 0; i--) {
             VersionRecord v = versions.get(i);
             if (deleted || !v.deleted()) {
                 StoredSchema schema = catalog.findSchema(store, v.subject().context(), v.schemaId()).orElseThrow();
-                if (prepared.sameSchemaAs(schema) && prepared.sameDocumentsAs(schema)) {
+                if (matches.test(schema)) {
                     return Optional.of(new SubjectVersionView(v, schema));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An Avro schema sent without references that is a stored one with its references written inline (what
+     * generated classes and schemas fetched by id look like): the same resolved Avro schema. Confluent matches these
+     * since 5.5.1 (its lookup compares the parsed schemas when the request has no references).
+     */
+    private boolean inlines(RegistryStore store, PreparedSchema sent, StoredSchema stored) {
+        return sent.type() == SchemaType.AVRO && stored.type() == SchemaType.AVRO && sent.references().isEmpty()
+                && !stored.references().isEmpty()
+                && sent.contract() instanceof AvroContractSchema inline
+                && catalog.parsed(store, stored) instanceof AvroContractSchema referenced
+                && inline.schema().equals(referenced.schema());
     }
 }

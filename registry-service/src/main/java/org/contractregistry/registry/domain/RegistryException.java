@@ -17,13 +17,19 @@ public final class RegistryException extends RuntimeException {
         return new RegistryException(ErrorCode.SUBJECT_NOT_FOUND, "Subject '" + subject.qualified() + "' not found.");
     }
 
+    /** Confluent's text: {@code Version 3 not found.} */
     public static RegistryException versionNotFound(QualifiedSubject subject, Object version) {
-        return new RegistryException(ErrorCode.VERSION_NOT_FOUND,
-                "Version " + version + " not found for subject '" + subject.qualified() + "'.");
+        return new RegistryException(ErrorCode.VERSION_NOT_FOUND, "Version " + version + " not found.");
     }
 
-    public static RegistryException schemaNotFound(String what) {
-        return new RegistryException(ErrorCode.SCHEMA_NOT_FOUND, "Schema " + what + " not found.");
+    /** Confluent's text for a schema asked for by id or guid: {@code Schema 6 not found}. */
+    public static RegistryException schemaNotFound(Object idOrGuid) {
+        return new RegistryException(ErrorCode.SCHEMA_NOT_FOUND, "Schema " + idOrGuid + " not found");
+    }
+
+    /** Confluent's text for a lookup under a subject that matched nothing: {@code Schema not found}. */
+    public static RegistryException schemaNotFound() {
+        return new RegistryException(ErrorCode.SCHEMA_NOT_FOUND, "Schema not found");
     }
 
     public static RegistryException invalidSchema(String message) {

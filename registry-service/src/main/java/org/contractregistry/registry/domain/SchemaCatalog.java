@@ -73,7 +73,7 @@ public final class SchemaCatalog {
             return cached;
         }
         return transactions.read(store -> findSchema(store, context, id))
-                .orElseThrow(() -> RegistryException.schemaNotFound("id " + id));
+                .orElseThrow(() -> RegistryException.schemaNotFound(id));
     }
 
     Optional<StoredSchema> findSchema(RegistryStore store, String context, int id) {
@@ -150,7 +150,7 @@ public final class SchemaCatalog {
     SubjectVersionView version(RegistryStore store, QualifiedSubject subject, VersionSpec spec, boolean includeDeleted) {
         VersionRecord record = pick(store.versions(subject), subject, spec, includeDeleted);
         return new SubjectVersionView(record, findSchema(store, subject.context(), record.schemaId())
-                .orElseThrow(() -> RegistryException.schemaNotFound("id " + record.schemaId())));
+                .orElseThrow(() -> RegistryException.schemaNotFound(record.schemaId())));
     }
 
     /**
@@ -175,8 +175,7 @@ public final class SchemaCatalog {
             if (!any) {
                 throw RegistryException.subjectNotFound(subject);
             }
-            throw RegistryException.schemaNotFound("with metadata " + properties + " under subject '"
-                    + subject.qualified() + "'");
+            throw RegistryException.schemaNotFound();
         });
     }
 

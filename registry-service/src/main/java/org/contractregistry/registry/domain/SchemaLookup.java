@@ -50,7 +50,7 @@ public final class SchemaLookup {
         QualifiedSubject asked = QualifiedSubject.parse(subject);
         Optional<VersionRecord> holder = transactions.read(store -> holder(store, asked, id));
         if (holder.isEmpty() && !asked.name().isEmpty() && !asked.isDefaultContext()) {
-            throw RegistryException.schemaNotFound("id " + id + " of subject '" + asked.qualified() + "'");
+            throw RegistryException.schemaNotFound(id);
         }
         String context = holder.map(v -> v.subject().context()).orElse(asked.context());
         return new Located(catalog.schemaById(context, id), holder);
@@ -82,10 +82,10 @@ public final class SchemaLookup {
      * no context holds the content or the text is no guid.
      */
     public StoredSchema byGuid(String guid) {
-        SchemaGuid parsed = SchemaGuid.parse(guid).orElseThrow(() -> RegistryException.schemaNotFound("guid '" + guid
+        SchemaGuid parsed = SchemaGuid.parse(guid).orElseThrow(() -> RegistryException.schemaNotFound("'" + guid
                 + "' (a guid is 32 hexadecimal digits grouped 8-4-4-4-12)"));
         SchemaKey key = idsOf(parsed).stream().findFirst()
-                .orElseThrow(() -> RegistryException.schemaNotFound("guid " + parsed.value()));
+                .orElseThrow(() -> RegistryException.schemaNotFound(parsed.value()));
         return catalog.schemaById(key.context(), key.id());
     }
 

@@ -2,6 +2,7 @@ package org.contractregistry.registry.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -36,7 +37,8 @@ public class ErrorMapper {
         if (e.getCause() instanceof RegistryException refusal) { // thrown while the body was read (over the limit)
             return registry(refusal);
         }
-        return JsonProblems.isSyntax(e)
+        // A document nested past Jackson's limit is malformed also when a binding met it (an any-setter reading a value)
+        return JsonProblems.isSyntax(e) || e.getCause() instanceof StreamConstraintsException
                 ? answer(400, ErrorCode.MALFORMED_REQUEST.code(), "Malformed JSON: " + JsonProblems.describe(e))
                 : answer(422, ErrorCode.UNPROCESSABLE_REQUEST.code(),
                         "Unprocessable request: " + JsonProblems.describe(e));

@@ -1,5 +1,7 @@
 package org.contractregistry.registry.rest;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.contractregistry.registry.domain.ErrorCode;
 import org.contractregistry.registry.domain.Mode;
 import org.contractregistry.registry.domain.QualifiedSubject;
@@ -40,8 +44,24 @@ public class ModeResource {
         return ModeBody.of(settings.mode(SettingsService.global(), true));
     }
 
+    /**
+     * Confluent's ModeUpdateRequest: {@code mode} alone; {@code {}} or a null mode clears the mode at the scope, which
+     * then falls back to its parent, as Confluent's {@code setMode} does. A key other than {@code mode} is refused
+     * rather than read as "no mode", so a misspelt field never clears a mode.
+     */
+    public static final class ModeUpdate {
+        public String mode;
+        @JsonIgnore
+        private final Set<String> unknown = new LinkedHashSet<>();
+
+        @JsonAnySetter
+        void unknown(String key, Object value) {
+            unknown.add(key);
+        }
+    }
+
     @PUT
-    public ModeBody putGlobal(@QueryParam("force") boolean force, ModeBody body) {
+    public ModeBody putGlobal(@QueryParam("force") boolean force, ModeUpdate body) {
         return put(SettingsService.global(), force, body);
     }
 
@@ -60,7 +80,7 @@ public class ModeResource {
     @PUT
     @Path("/{subject}")
     public ModeBody putSubject(@PathParam("subject") String subject, @QueryParam("force") boolean force,
-            ModeBody body) {
+            ModeUpdate body) {
         return put(QualifiedSubject.parse(subject), force, body);
     }
 
@@ -70,13 +90,17 @@ public class ModeResource {
         return ModeBody.of(settings.deleteMode(QualifiedSubject.parse(subject)));
     }
 
-    /** A body without a mode is 42204: removing a mode is {@code DELETE}, never a PUT that forgot its field. */
-    private ModeBody put(QualifiedSubject scope, boolean force, ModeBody body) {
-        if (body == null || body.mode() == null) {
-            throw new RegistryException(ErrorCode.INVALID_MODE, "The body must name a mode, such as {\"mode\": "
-                    + "\"READWRITE\"}; valid values are READWRITE, READONLY, READONLY_OVERRIDE, IMPORT and FORWARD "
-                    + "(global only); DELETE /mode/{subject} removes a subject's mode");
+    /** No body is 42204; {@code {}} or {@code {"mode": null}} clears the scope's mode. */
+    private ModeBody put(QualifiedSubject scope, boolean force, ModeUpdate body) {
+        if (body == null) {
+            throw new RegistryException(ErrorCode.INVALID_MODE, "The body must be a ModeUpdateRequest such as "
+                    + "{\"mode\": \"READWRITE\"}; valid modes are READWRITE, READONLY, READONLY_OVERRIDE, IMPORT and "
+                    + "FORWARD (global only); {} or {\"mode\": null} clears the mode");
         }
-        return ModeBody.of(settings.putMode(scope, body.mode(), force).orElse(null));
+        if (!body.unknown.isEmpty()) {
+            throw new RegistryException(ErrorCode.INVALID_MODE, "Unknown field '" + body.unknown.iterator().next()
+                    + "' in the mode body; it takes only 'mode' ({} or {\"mode\": null} clears the mode)");
+        }
+        return ModeBody.of(settings.putMode(scope, body.mode, force).orElse(null));
     }
 }

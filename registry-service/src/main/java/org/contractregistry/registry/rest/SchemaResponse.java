@@ -27,7 +27,7 @@ public record SchemaResponse(
         Integer maxId) {
 
     static SchemaResponse of(SubjectVersionView view) {
-        return of(view, view.schema().text());
+        return of(view, view.schema().shownText());
     }
 
     /** A subject version whose schema is shown as {@code text} (see {@link SchemaFormats}). */

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +36,17 @@ public class SubjectsResource {
         this.deletions = deletions;
     }
 
+    /**
+     * No {@code subjectPrefix} is Confluent's default {@code :*:} (every context); an empty one the default context
+     * only. JAX-RS gives both as null, so the prefix is read from the query itself.
+     */
     @GET
     public List<String> list(@QueryParam("subjectPrefix") String subjectPrefix,
             @QueryParam("deleted") boolean deleted, @QueryParam("deletedOnly") boolean deletedOnly,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("-1") int limit) {
-        return catalog.subjects(SubjectFilter.fromPrefix(subjectPrefix), deleted, deletedOnly, offset,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("-1") int limit,
+            @Context UriInfo uri) {
+        String prefix = uri.getQueryParameters().getFirst("subjectPrefix");
+        return catalog.subjects(SubjectFilter.fromPrefix(prefix), deleted, deletedOnly, offset,
                 limit <= 0 ? Integer.MAX_VALUE : limit);
     }
 

@@ -49,9 +49,9 @@ class SchemaLookupTest {
     void anUnknownOrMalformedGuidIsSchemaNotFoundAndHasNoIds() {
         register("d", V1);
         assertSchemaNotFound(() -> lookup.byGuid("00000000-0000-0000-0000-000000000000"),
-                "Schema guid 00000000-0000-0000-0000-000000000000 not found.");
-        assertSchemaNotFound(() -> lookup.byGuid("not-a-guid"), "Schema guid 'not-a-guid' (a guid is 32 hexadecimal"
-                + " digits grouped 8-4-4-4-12) not found.");
+                "Schema 00000000-0000-0000-0000-000000000000 not found");
+        assertSchemaNotFound(() -> lookup.byGuid("not-a-guid"), "Schema 'not-a-guid' (a guid is 32 hexadecimal"
+                + " digits grouped 8-4-4-4-12) not found");
         assertThat(lookup.idsOfGuid("not-a-guid")).isEmpty();
         assertThat(lookup.idsOfGuid("00000000-0000-0000-0000-000000000000")).isEmpty();
     }
@@ -69,7 +69,7 @@ class SchemaLookupTest {
         });
         assertThat(lookup.byId(1, null).holder()).isEmpty();
         assertThat(lookup.byId(1, "nobody").holder()).hasValueSatisfying(v -> assertThat(v.schemaId()).isEqualTo(1));
-        assertSchemaNotFound(() -> lookup.byId(9, "orders"), "Schema id 9 not found.");
+        assertSchemaNotFound(() -> lookup.byId(9, "orders"), "Schema 9 not found");
     }
 
     @Test
@@ -94,6 +94,6 @@ class SchemaLookupTest {
         register(":.prod:orders", V1);
         assertThat(lookup.byId(1, ":.prod:orders").schema().context()).isEqualTo(".prod");
         assertSchemaNotFound(() -> lookup.byId(1, ":.prod:payments"),
-                "Schema id 1 of subject ':.prod:payments' not found.");
+                "Schema 1 not found");
     }
 }

@@ -40,7 +40,7 @@ class CompatibilityResourceTest {
         registerOk(s, record("V", A));
         check("/compatibility/subjects/" + s + "/versions/1", record("V", A, B_NO_DEFAULT), true).statusCode(200)
                 .body("is_compatible", equalTo(false))
-                .body("messages[0]", startsWith("READER_FIELD_MISSING_DEFAULT_VALUE"))
+                .body("messages[0]", startsWith("{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE'"))
                 .body("messages", hasItem("{oldSchemaVersion: 1}"));
     }
 

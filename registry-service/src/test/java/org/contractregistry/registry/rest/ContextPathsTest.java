@@ -27,6 +27,25 @@ class ContextPathsTest {
     }
 
     @Test
+    void theParametersTheRequestCarriesAreQualifiedNotDoubled() {
+        assertThat(rewrite("/contexts/.ctx1/schemas/ids/6?subject=orders-value"))
+                .isEqualTo("http://h:1/schemas/ids/6?subject=%3A.ctx1%3Aorders-value");
+        assertThat(rewrite("/contexts/.ctx1/schemas/ids/6/versions?subject=a&subject=b&deleted=true"))
+                .isEqualTo("http://h:1/schemas/ids/6/versions?subject=%3A.ctx1%3Aa&deleted=true");
+        assertThat(rewrite("/contexts/.ctx1/schemas/ids/6?subject=%3A.other%3Ax"))
+                .isEqualTo("http://h:1/schemas/ids/6?subject=%3A.other%3Ax");
+        assertThat(rewrite("/contexts/.ctx1/subjects?subjectPrefix=ord&deleted=true"))
+                .isEqualTo("http://h:1/subjects?subjectPrefix=%3A.ctx1%3Aord&deleted=true");
+        assertThat(rewrite("/contexts/.ctx1/subjects?subjectPrefix="))
+                .isEqualTo("http://h:1/subjects?subjectPrefix=%3A.ctx1%3A");
+        assertThat(rewrite("/contexts/.ctx1/schemas?subjectPrefix=ord&subjectPrefix=pay"))
+                .isEqualTo("http://h:1/schemas?subjectPrefix=%3A.ctx1%3Aord&subjectPrefix=%3A.ctx1%3Apay");
+        assertThat(rewrite("/contexts/.ctx1/schemas/guids/abc")).isEqualTo("http://h:1/schemas/guids/abc");
+        assertThat(rewrite("/contexts/.ctx1/subjects/:.other:x/versions"))
+                .isEqualTo("http://h:1/subjects/:.other:x/versions");
+    }
+
+    @Test
     void otherPathsAreLeftAlone() {
         assertThat(rewrite("/contexts")).isEqualTo("unchanged");
         assertThat(rewrite("/subjects/a")).isEqualTo("unchanged");

@@ -42,10 +42,10 @@ class SchemaGuidsResourceTest {
     void anUnknownOrMalformedGuidIs404With40403AndHasNoIds() {
         given().get("/schemas/guids/00000000-0000-0000-0000-000000000000").then().statusCode(404).contentType(V1)
                 .body("error_code", equalTo(40403))
-                .body("message", equalTo("Schema guid 00000000-0000-0000-0000-000000000000 not found."));
+                .body("message", equalTo("Schema 00000000-0000-0000-0000-000000000000 not found"));
         given().get("/schemas/guids/123").then().statusCode(404).body("error_code", equalTo(40403))
-                .body("message", equalTo("Schema guid '123' (a guid is 32 hexadecimal digits grouped 8-4-4-4-12)"
-                        + " not found."));
+                .body("message", equalTo("Schema '123' (a guid is 32 hexadecimal digits grouped 8-4-4-4-12)"
+                        + " not found"));
         given().get("/schemas/guids/00000000-0000-0000-0000-000000000000/ids").then().statusCode(200)
                 .body("$", equalTo(List.of()));
         given().get("/schemas/guids/123/ids").then().statusCode(200).body("$", equalTo(List.of()));

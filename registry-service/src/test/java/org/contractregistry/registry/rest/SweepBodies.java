@@ -96,8 +96,8 @@ final class SweepBodies {
             case "/config", "/config/{subject}" -> List.of("{\"compatibility\":\"SIDEWAYS\"}",
                     "{\"protobufStrictness\":\"LOOSE\"}", "{\"compatability\":\"FULL\"}", "{\"mode\":\"READONLY\"}",
                     "{\"compatibility\":\"\"}");
-            case "/mode", "/mode/{subject}" -> List.of("{\"mode\":\"SOMETIMES\"}", "{\"mode\":\"\"}", "{}",
-                    "{\"mode\":null}", "{\"mode\":\"read write\"}");
+            case "/mode", "/mode/{subject}" -> List.of("{\"mode\":\"SOMETIMES\"}", "{\"mode\":\"\"}",
+                    "{\"mood\":\"READONLY\"}", "{\"mode\":\"read write\"}");
             case "/api/v1/lineage/bindings" -> List.of("{\"subject\":\"\"}", "{\"subject\":\"a\\u0000b\"}",
                     "{\"namespace\":\"\"}", "{\"name\":\"\"}", "{\"subject\":\"" + "x".repeat(700) + "\"}");
             default -> List.of();
