@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Any;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.contractregistry.registry.store.H2Durability;
 import org.contractregistry.registry.store.SchemaHistory;
 import org.contractregistry.registry.store.SqlDialect;
 import org.contractregistry.registry.store.StoreException;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
  * start-up even with nothing to migrate; so when its history table already holds exactly the bundled migrations, all
  * applied, Flyway is not built. Otherwise (a fresh database, a new or a failed migration) Flyway migrates and
  * validates as usual ({@link SchemaHistory#migrate}). Quarkus's own Flyway start-up is off in application.properties:
- * it builds Flyway whether or not there is anything to do.
+ * it builds Flyway whether or not there is anything to do. On H2 it first makes commits durable
+ * ({@link H2Durability}).
  */
 @ApplicationScoped
 public class SchemaMigrations {
@@ -32,6 +34,11 @@ public class SchemaMigrations {
         SqlDialect dialect;
         try (Connection connection = dataSource.getConnection()) {
             dialect = SqlDialect.of(connection);
+            int writeDelay = dialect == SqlDialect.H2 ? H2Durability.commitToFile(connection) : 0;
+            if (writeDelay != 0) {
+                LOG.warnf("H2 WRITE_DELAY is %d ms (the URL chose it): a kill -9 loses the writes of the last %d ms",
+                        writeDelay, writeDelay);
+            }
             if (SchemaHistory.isCurrent(connection, dialect)) {
                 LOG.info("Database schema is current: Flyway not started");
                 return;
