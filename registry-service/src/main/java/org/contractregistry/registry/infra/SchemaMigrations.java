@@ -14,6 +14,7 @@ import org.contractregistry.registry.store.H2Durability;
 import org.contractregistry.registry.store.SchemaHistory;
 import org.contractregistry.registry.store.SqlDialect;
 import org.contractregistry.registry.store.StoreException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,12 +30,17 @@ import org.jboss.logging.Logger;
 public class SchemaMigrations {
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class);
 
-    void migrate(@Observes @Priority(0) StartupEvent event, @Any InjectableInstance<AgroalDataSource> dataSources) {
+    void migrate(@Observes @Priority(0) StartupEvent event, @Any InjectableInstance<AgroalDataSource> dataSources,
+            @ConfigProperty(name = "quarkus.datasource.h2.jdbc.url") String h2Url) {
         DataSource dataSource = dataSources.getActive();
         SqlDialect dialect;
         try (Connection connection = dataSource.getConnection()) {
             dialect = SqlDialect.of(connection);
-            int writeDelay = dialect == SqlDialect.H2 ? H2Durability.commitToFile(connection) : 0;
+            int writeDelay = dialect == SqlDialect.H2 ? H2Durability.commitToFile(connection, h2Url) : 0;
+            if (dialect == SqlDialect.H2 && !h2Url.contains(":mem:") && !H2Durability.namesWriteDelay(h2Url)) {
+                LOG.warn("The H2 URL lacks ;WRITE_DELAY=0: set now, but add it to REGISTRY_H2_URL so that no commit is"
+                        + " ever written in the background (a kill -9 would lose it)");
+            }
             if (writeDelay != 0) {
                 LOG.warnf("H2 WRITE_DELAY is %d ms (the URL chose it): a kill -9 loses the writes of the last %d ms",
                         writeDelay, writeDelay);

@@ -1,7 +1,6 @@
 package org.contractregistry.registry.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -12,7 +11,9 @@ import java.util.Locale;
  * {@code kill -9} inside that window loses registrations that were already answered with an id. With
  * {@code WRITE_DELAY} 0, each commit writes its chunk to the file (the operating system's page cache) before it
  * returns: the process may die at any moment after that. The setting is persistent in the database file; it is set at
- * every start so that a URL without it ({@code REGISTRY_H2_URL}) cannot bring the delay back. A URL that names
+ * every start so that a URL without it ({@code REGISTRY_H2_URL}) cannot bring the delay back; but keep
+ * {@code ;WRITE_DELAY=0} in a custom URL: H2 opened with a delay starts background writer threads at open, and a commit
+ * may then be handed to them. A URL that names
  * {@code WRITE_DELAY} itself is an operator's explicit choice (the benchmarks measure the cost that way) and is kept.
  */
 public final class H2Durability {
@@ -21,29 +22,23 @@ public final class H2Durability {
     private H2Durability() {}
 
     /**
-     * Sets the write delay to 0 unless the URL chose one; returns the delay in force afterwards (0 unless chosen).
+     * Sets the write delay to 0 unless {@code url} (the configured one: H2's metadata drops the settings) names one;
+     * returns the delay in force afterwards: 0, or the URL's.
      */
-    public static int commitToFile(Connection connection) {
+    public static int commitToFile(Connection connection, String url) {
+        if (namesWriteDelay(url)) {
+            String value = url.toUpperCase(Locale.ROOT).split(";" + SETTING + "=", 2)[1].split(";", 2)[0].trim();
+            return Integer.parseInt(value);
+        }
         try (Statement statement = connection.createStatement()) {
-            int delay = writeDelay(statement);
-            if (delay != 0 && !namesWriteDelay(connection.getMetaData().getURL())) {
-                statement.execute("SET " + SETTING + " 0");
-                delay = writeDelay(statement);
-            }
-            return delay;
+            statement.execute("SET " + SETTING + " 0");
+            return 0;
         } catch (SQLException e) {
             throw new StoreException(e);
         }
     }
 
-    static boolean namesWriteDelay(String url) {
+    public static boolean namesWriteDelay(String url) {
         return url != null && url.toUpperCase(Locale.ROOT).contains(";" + SETTING + "=");
-    }
-
-    private static int writeDelay(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                + " WHERE SETTING_NAME = '" + SETTING + "'")) {
-            return rs.next() ? Integer.parseInt(rs.getString(1).trim()) : -1;
-        }
     }
 }
