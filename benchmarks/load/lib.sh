@@ -17,7 +17,7 @@ use_fresh_store() {
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $PGDB" >/dev/null
     export REGISTRY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" REGISTRY_DB_USER=postgres
   else
-    export REGISTRY_DB_KIND=h2 REGISTRY_H2_URL="jdbc:h2:file:$WORK/registry;DB_CLOSE_ON_EXIT=FALSE"
+    export REGISTRY_DB_KIND=h2 REGISTRY_H2_URL="jdbc:h2:file:$WORK/registry;DB_CLOSE_ON_EXIT=FALSE${H2_OPTIONS-;WRITE_DELAY=0}"
   fi
 }
 

@@ -3,7 +3,10 @@ package org.contractregistry.registry.infra;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.InjectableInstance;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -16,10 +19,15 @@ import org.jboss.logging.Logger;
 /**
  * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it, timed. Writes are
  * local JDBC transactions (Agroal's JTA integration is off, see application.properties): one connection, one commit,
- * which includes the write's audit entries.
+ * which includes the write's audit entries. A database that refuses connections is tried for
+ * {@code registry.db.unavailable-timeout}, then the request is answered 503.
  */
 @ApplicationScoped
 public class ActiveDataSource {
+
+    void limitWaits(@Observes @Priority(0) StartupEvent event, RegistrySettings settings) {
+        JdbcTransactions.unavailableTimeout(settings.db().unavailableTimeout());
+    }
 
     @Produces
     @Singleton

@@ -47,6 +47,28 @@ public interface RegistrySettings {
         /** Computed by {@link DatabaseKindConfigSource}; binds the PostgreSQL datasource's {@code active} switch. */
         @WithName("pg-active")
         boolean pgActive();
+
+        /**
+         * How long a request keeps trying a database that refuses connections (stopped, restarting, failing over)
+         * before it is answered 503 with error_code 50001.
+         */
+        @WithName("unavailable-timeout")
+        @WithDefault("5s")
+        java.time.Duration unavailableTimeout();
+
+        /** Folder of the embedded H2 store's online backups; none are taken when unset. */
+        @WithName("h2-backup-dir")
+        Optional<String> h2BackupDir();
+
+        /** Time between two H2 backups (the first is taken at start). */
+        @WithName("h2-backup-every")
+        @WithDefault("1h")
+        java.time.Duration h2BackupEvery();
+
+        /** How many H2 backups are kept (the oldest are deleted). */
+        @WithName("h2-backup-keep")
+        @WithDefault("7")
+        int h2BackupKeep();
     }
 
     interface Cache {

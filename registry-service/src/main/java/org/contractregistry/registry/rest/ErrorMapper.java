@@ -85,9 +85,22 @@ public class ErrorMapper {
         return answer(400, ErrorCode.MALFORMED_REQUEST.code(), e.getMessage());
     }
 
+    /**
+     * A database that stays unreachable is 503 (load balancers and clients retry elsewhere or later) with 50001, a
+     * statement cancelled by a timeout 503 with 50002, any other database failure 500 with 50001; none is half-written
+     * (its transaction rolled back).
+     */
     @ServerExceptionMapper
     public Response store(StoreException e) {
+        if (e.isUnavailable()) {
+            LOG.warn(e.getMessage());
+            return answer(503, ErrorCode.STORE_ERROR.code(), e.getMessage());
+        }
         LOG.error("Store failure", e);
+        if (e.isTimeout()) {
+            return answer(503, ErrorCode.OPERATION_TIMED_OUT.code(), "The database did not answer in time ("
+                    + e.getMessage() + "); nothing was changed, retry later");
+        }
         return answer(500, ErrorCode.STORE_ERROR.code(), "Error in the backend data store: " + e.getMessage());
     }
 

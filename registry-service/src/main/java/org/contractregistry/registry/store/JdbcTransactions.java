@@ -2,6 +2,7 @@ package org.contractregistry.registry.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
@@ -14,6 +15,8 @@ import org.contractregistry.registry.domain.audit.AuditTrail;
  * a write (an audit entry, a permission record) joins it by writing through the same connection.
  */
 public final class JdbcTransactions implements Transactions {
+    private static volatile Duration unavailableTimeout = Duration.ofSeconds(5);
+
     private final DataSource dataSource;
     private final KnownDialect dialect = new KnownDialect();
     private final AuditTrail audit;
@@ -60,10 +63,21 @@ public final class JdbcTransactions implements Transactions {
     }
 
     /**
+     * How long a request keeps trying an unreachable database before it is answered with an error (set once at start
+     * from {@code registry.db.unavailable-timeout}).
+     */
+    public static void unavailableTimeout(Duration timeout) {
+        unavailableTimeout = timeout;
+    }
+
+    /**
      * Work on a pooled connection in autocommit (reads; statements that are their own transaction), run again on
-     * another connection when the one it got was broken (the database restarted since the pool opened it).
+     * another connection when the one it got was broken (the database restarted since the pool opened it), for at
+     * most {@link #unavailableTimeout}: then it fails with {@link StoreException#unavailable}, which no outer loop
+     * tries again.
      */
     public static <T> T withConnection(DataSource dataSource, Function<Connection, T> work) {
+        long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             StoreException failure;
             try (Connection connection = dataSource.getConnection()) {
@@ -73,8 +87,24 @@ public final class JdbcTransactions implements Transactions {
             } catch (StoreException e) {
                 failure = e;
             }
-            if (!failure.isConnectionFailure() || attempt >= Transactions.MAX_ATTEMPTS) {
+            if (!failure.isConnectionFailure() || failure.isUnavailable()) {
                 throw failure;
+            }
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            if (attempt >= Transactions.MAX_ATTEMPTS || waited.compareTo(unavailableTimeout) >= 0) {
+                throw StoreException.unavailable(failure, waited, attempt);
+            }
+            pause(attempt);
+        }
+    }
+
+    /** A short, growing pause between attempts on a database that refused: 5, 10, 20 ... 200 ms. */
+    private static void pause(int attempt) {
+        if (attempt > 1) {
+            try {
+                Thread.sleep(Math.min(200, 5L << Math.min(attempt - 2, 6)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -8,10 +8,37 @@ import java.sql.SQLException;
  */
 public final class StoreException extends RuntimeException {
     private final String sqlState;
+    private final boolean gaveUp;
 
     public StoreException(SQLException cause) {
         super(cause.getMessage(), cause);
         this.sqlState = cause.getSQLState();
+        this.gaveUp = false;
+    }
+
+    private StoreException(String message, StoreException last) {
+        super(message, last);
+        this.sqlState = last.sqlState;
+        this.gaveUp = true;
+    }
+
+    /**
+     * The database stayed unreachable for the whole {@code waited} (every attempt a {@linkplain #isConnectionFailure
+     * connection failure}, the last one {@code last}): not to be tried again by an outer loop.
+     */
+    public static StoreException unavailable(StoreException last, java.time.Duration waited, int attempts) {
+        return new StoreException("The database is unavailable: " + last.getMessage() + " (" + attempts
+                + " attempts in " + waited.toMillis() + " ms); retry later", last);
+    }
+
+    /** Given up on an unreachable database ({@link #unavailable}). */
+    public boolean isUnavailable() {
+        return gaveUp;
+    }
+
+    /** 57014: a statement cancelled by {@code statement_timeout} or an administrator. */
+    public boolean isTimeout() {
+        return "57014".equals(sqlState);
     }
 
     /**
@@ -19,7 +46,7 @@ public final class StoreException extends RuntimeException {
      * connection}: the work may simply run again (the pool has dropped the broken connection).
      */
     public boolean isRetryable() {
-        return sqlState != null && (sqlState.equals("23505") || sqlState.equals("40001") || sqlState.equals("40P01")
+        return !gaveUp && sqlState != null && (sqlState.equals("23505") || sqlState.equals("40001") || sqlState.equals("40P01")
                 || isConnectionFailure());
     }
 

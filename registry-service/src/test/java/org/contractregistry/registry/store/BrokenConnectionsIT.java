@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,6 +37,35 @@ class BrokenConnectionsIT {
         HttpResponse<String> registered = send("POST", "/subjects/after/versions", body(2));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
         assertThat(send("GET", "/subjects", null).body()).isEqualTo("[\"after\",\"before\"]");
+    }
+
+    /**
+     * The server ends the sessions again and again while eight writers register, delete, configure and post lineage
+     * events (so transactions are cut in the middle): each request is answered 2xx or 5xx, and afterwards every
+     * acknowledged write is there, nothing is half-written, and every refused request sent again is stored once.
+     */
+    @Test
+    void sessionsEndedMidTransactionLoseNothingAcknowledged() throws Exception {
+        WriteLedger ledger = new WriteLedger();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        for (int w = 0; w < 8; w++) {
+            String writer = "terminated-w" + w;
+            writers.submit(() -> ledger.mixedWrites(app.registry().url(), writer, running, true));
+        }
+        int terminated = 0;
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(4); System.nanoTime() < end; ) {
+            terminated += app.database().terminateSessions();
+            Thread.sleep(ThreadLocalRandom.current().nextInt(20, 120));
+        }
+        running.set(false);
+        writers.shutdown();
+        assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).as("writers stopped").isTrue();
+
+        assertThat(terminated).as("sessions ended by the server").isGreaterThan(1);
+        assertThat(ledger.failures).as("answers other than 2xx or 5xx").isEmpty();
+        assertThat(ledger.registered).as("writes acknowledged").isNotEmpty();
+        ledger.check(app.registry().url());
     }
 
     /** Concurrent reads, so that the pool holds several open connections. */

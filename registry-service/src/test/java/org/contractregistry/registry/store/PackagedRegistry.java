@@ -20,7 +20,7 @@ import org.contractregistry.registry.store.TestDatabases.PgDatabase;
 /**
  * The packaged app ({@code quarkus-run.jar}) as a real process on a free port over a given PostgreSQL database, for
  * failsafe ITs: {@link #start} launches it, {@link #awaitReady} waits for {@code /q/health/ready}, {@link #close}
- * stops it. {@link #send} is a plain HTTP call.
+ * stops it, {@link #kill} kills it. {@link #send} is a plain HTTP call.
  */
 public final class PackagedRegistry implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -119,13 +119,19 @@ public final class PackagedRegistry implements AutoCloseable {
         return log;
     }
 
+    /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed; returns once the process is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

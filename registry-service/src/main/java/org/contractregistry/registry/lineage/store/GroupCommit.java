@@ -8,12 +8,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.contractregistry.registry.store.StoreException;
 
 /**
  * Writes that callers post concurrently, stored together: one writer thread takes whatever was queued while its
  * previous write ran (up to {@code maxBatch} items) and stores it with {@code together}, in one transaction; each
  * caller returns once its item is committed, or fails with its own error. When a batch fails, its items are written
- * again one by one with {@code alone}, so only the bad one fails. A lone item is written alone straight away.
+ * again one by one with {@code alone}, so only the bad one fails; when the database is unavailable they all fail at
+ * once. A lone item is written alone straight away.
  *
  * <p>No item waits for a timer: under light load every batch holds one item, under load batches grow by themselves.
  */
@@ -107,6 +109,12 @@ final class GroupCommit<T> implements AutoCloseable {
                 together.accept(batch.stream().map(Pending::item).toList());
                 batch.forEach(pending -> pending.done().complete(null));
                 return;
+            } catch (StoreException unreachable) {
+                if (unreachable.isUnavailable()) { // no item can be stored now: all fail at once, none waits again
+                    batch.forEach(pending -> pending.done().completeExceptionally(unreachable));
+                    return;
+                }
+                // the batch lost a race: store the items one by one
             } catch (RuntimeException | Error failed) {
                 // some item is bad (or the batch lost a race): find out which, one by one
             }

@@ -3,6 +3,8 @@ package org.contractregistry.registry.lineage.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.contractregistry.registry.store.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,41 @@ class GroupCommitTest {
         assertThat(batches).singleElement().satisfies(batch -> assertThat(batch)
                 .containsExactlyInAnyOrder("a", "bad", "c"));
         assertThat(stored).containsExactlyInAnyOrder("gate", "a", "c");
+    }
+
+    @Test
+    void whenTheDatabaseIsUnavailableTheWholeBatchFailsAtOnce() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> alone = new CopyOnWriteArrayList<>();
+        StoreException down = StoreException.unavailable(new StoreException(new SQLException("refused", "08001")),
+                Duration.ofSeconds(5), 3);
+        Consumer<String> aloneAfterGate = item -> {
+            if (item.equals("gate")) {
+                writing.countDown();
+                await(release);
+                return;
+            }
+            alone.add(item);
+        };
+        Consumer<List<String>> unavailable = items -> {
+            throw down;
+        };
+        try (GroupCommit<String> commit = new GroupCommit<>("test", 8, unavailable, aloneAfterGate)) {
+            Future<?> gate = callers.submit(() -> commit.write("gate"));
+            assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+            List<Future<?>> posted = new ArrayList<>();
+            for (String item : List.of("a", "b", "c")) {
+                posted.add(callers.submit(() -> commit.write(item)));
+            }
+            waitUntil(() -> commit.queued() == 3);
+            release.countDown();
+            gate.get(10, TimeUnit.SECONDS);
+            for (Future<?> future : posted) {
+                assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS)).hasCause(down);
+            }
+        }
+        assertThat(alone).as("items tried one by one against a database that is down").isEmpty();
     }
 
     @Test
