@@ -17,7 +17,7 @@ class ServerSurfaceTest {
 
     @Test
     void schemaTypesListsAvroAndProtobuf() {
-        given().get("/schemas/types").then().statusCode(200).body("$", containsInAnyOrder("AVRO", "PROTOBUF"));
+        given().get("/schemas/types").then().statusCode(200).body("$", containsInAnyOrder("AVRO", "PROTOBUF", "JSON"));
     }
 
     @Test
