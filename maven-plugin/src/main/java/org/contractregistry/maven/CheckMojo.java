@@ -77,7 +77,8 @@ public class CheckMojo extends AbstractContractsMojo {
         }
         List<SubjectSpec> specs = specs();
         if (specs.isEmpty()) {
-            getLog().info("contracts: no schemas configured or found under " + avroDirectory + " or " + protoDirectory);
+            getLog().info("contracts: no schemas configured or found under " + avroDirectory + ", " + protoDirectory + " or "
+                    + jsonDirectory);
             return;
         }
         Optional<RegistryClient> client = hasRegistry() ? Optional.of(registry()) : Optional.empty();
