@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The main document and the documents it references (Confluent references: name to schema text), and how a
@@ -19,10 +22,33 @@ public final class JsonDocuments {
     public static final String MAIN = "";
 
     private final Map<String, JsonNode> byName = new LinkedHashMap<>();
+    /** The nodes of these documents whose subtree holds no {@code $ref}: equal text there means equal meaning. */
+    private final Set<JsonNode> refFree = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Optional<Located>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     JsonDocuments(JsonNode main, Map<String, JsonNode> references) {
         byName.put(MAIN, main);
         byName.putAll(references);
+        byName.values().forEach(this::markRefFree);
+    }
+
+    private boolean markRefFree(JsonNode node) {
+        boolean free = !(node.isObject() && node.has("$ref"));
+        for (JsonNode child : node) {
+            free &= markRefFree(child);
+        }
+        if (free && node.isContainerNode()) {
+            refFree.add(node);
+        }
+        return free;
+    }
+
+    /**
+     * Whether {@code node}, a node of these documents, holds no {@code $ref} (so it means the same wherever it is
+     * found); false for nodes from elsewhere.
+     */
+    public boolean isRefFree(JsonNode node) {
+        return !node.isContainerNode() || refFree.contains(node);
     }
 
     /** A schema node and the document it lives in (refs inside it resolve against that document). */
@@ -32,8 +58,12 @@ public final class JsonDocuments {
         return new Located(byName.get(MAIN), MAIN);
     }
 
-    /** Where {@code ref}, written in {@code document}, points; empty when nothing there. */
+    /** Where {@code ref}, written in {@code document}, points; empty when nothing there. Answers are kept. */
     public Optional<Located> resolve(String document, String ref) {
+        return resolved.computeIfAbsent(document + '\u0000' + ref, key -> find(document, ref));
+    }
+
+    private Optional<Located> find(String document, String ref) {
         int hash = ref.indexOf('#');
         String base = hash < 0 ? ref : ref.substring(0, hash);
         String fragment = hash < 0 ? "" : ref.substring(hash + 1);

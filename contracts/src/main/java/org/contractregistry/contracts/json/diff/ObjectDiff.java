@@ -1,10 +1,9 @@
 package org.contractregistry.contracts.json.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,8 +19,8 @@ final class ObjectDiff {
     private ObjectDiff() {}
 
     static void compare(Walk walk, SchemaView original, SchemaView update) {
-        Map<String, JsonNode> was = properties(original.node);
-        Map<String, JsonNode> is = properties(update.node);
+        JsonNode was = original.node.path("properties");
+        JsonNode is = update.node.path("properties");
         Set<String> wasRequired = required(original.node);
         Set<String> isRequired = required(update.node);
         required(walk, original, update, was, is, wasRequired, isRequired);
@@ -32,11 +31,14 @@ final class ObjectDiff {
         MIN_PROPERTIES.compare(walk, original.node, update.node);
     }
 
-    private static void required(Walk walk, SchemaView original, SchemaView update, Map<String, JsonNode> was,
-            Map<String, JsonNode> is, Set<String> wasRequired, Set<String> isRequired) {
+    private static void required(Walk walk, SchemaView original, SchemaView update, JsonNode was,
+            JsonNode is, Set<String> wasRequired, Set<String> isRequired) {
+        if (wasRequired.equals(isRequired)) {
+            return;
+        }
         try (Walk.Scope ignored = walk.enter("required")) {
-            for (String name : was.keySet()) {
-                if (!is.containsKey(name) || wasRequired.contains(name) == isRequired.contains(name)) {
+            for (String name : names(was)) {
+                if (!is.has(name) || wasRequired.contains(name) == isRequired.contains(name)) {
                     continue;
                 }
                 if (wasRequired.contains(name)) {
@@ -49,21 +51,30 @@ final class ObjectDiff {
         }
     }
 
-    private static void properties(Walk walk, SchemaView original, SchemaView update, Map<String, JsonNode> was,
-            Map<String, JsonNode> is, Set<String> isRequired) {
+    private static void properties(Walk walk, SchemaView original, SchemaView update, JsonNode was,
+            JsonNode is, Set<String> isRequired) {
         ContentModel originalModel = model(original);
         ContentModel updateModel = model(update);
-        Set<String> names = new LinkedHashSet<>(was.keySet());
-        names.addAll(is.keySet());
+        List<String> names = names(was);
+        for (String name : names(is)) {
+            if (!was.has(name)) {
+                names.add(name);
+            }
+        }
         try (Walk.Scope ignored = walk.enter("properties")) {
             for (String name : names) {
+                JsonNode before = was.get(name);
+                JsonNode after = is.get(name);
+                if (before != null && after != null && SchemaDiff.sameMeaning(original, before, update, after)) {
+                    continue;
+                }
                 try (Walk.Scope property = walk.enter(name)) {
-                    if (!is.containsKey(name)) {
-                        removed(walk, original.at(was.get(name)), update, updateModel, name);
-                    } else if (!was.containsKey(name)) {
-                        added(walk, original, originalModel, update.at(is.get(name)), isRequired.contains(name), name);
+                    if (after == null) {
+                        removed(walk, original.at(before), update, updateModel, name);
+                    } else if (before == null) {
+                        added(walk, original, originalModel, update.at(after), isRequired.contains(name), name);
                     } else {
-                        SchemaDiff.compare(walk, original.at(was.get(name)), update.at(is.get(name)));
+                        SchemaDiff.compare(walk, original.at(before), update.at(after));
                     }
                 }
             }
@@ -142,9 +153,9 @@ final class ObjectDiff {
         return ContentModel.of(object, object.node.get("additionalProperties"), object.node.get("patternProperties"));
     }
 
-    private static Map<String, JsonNode> properties(JsonNode node) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        node.path("properties").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+    private static List<String> names(JsonNode properties) {
+        List<String> out = new ArrayList<>(properties.size());
+        properties.fieldNames().forEachRemaining(out::add);
         return out;
     }
 

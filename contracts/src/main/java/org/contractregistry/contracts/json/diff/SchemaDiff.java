@@ -23,6 +23,9 @@ final class SchemaDiff {
             walk.add(JsonDifference.SCHEMA_REMOVED);
             return;
         }
+        if (sameMeaning(original, update)) {
+            return;
+        }
         if (original.kind != Kind.COMBINED && update.kind == Kind.COMBINED && widened(walk, original, update)) {
             return;
         }
@@ -54,6 +57,17 @@ final class SchemaDiff {
         } finally {
             walk.finish(original, update);
         }
+    }
+
+    /** Equal JSON without any {@code $ref} inside, read under the same draft: nothing can differ. */
+    private static boolean sameMeaning(SchemaView original, SchemaView update) {
+        return sameMeaning(original, original.node, update, update.node);
+    }
+
+    /** As above for two raw subschemas found inside {@code original} and {@code update}, before viewing them. */
+    static boolean sameMeaning(SchemaView original, JsonNode was, SchemaView update, JsonNode is) {
+        return original.draft == update.draft && original.docs.isRefFree(was) && update.docs.isRefFree(is)
+                && was.equals(is);
     }
 
     /** A plain schema that became a union: fine when one alternative accepts everything the old schema did. */

@@ -18,7 +18,7 @@ import org.contractregistry.contracts.json.JsonDocuments;
  * differences, so a trial comparison (does this alternative accept that one?) adds nothing unless kept.
  */
 public final class Walk {
-    /** One difference at a path such as {@code #/properties/name/maxLength}. */
+    /** One difference at a path such as {@code #/properties/name/maxLength} (empty for compatible ones). */
     public record Difference(JsonDifference type, String path) {}
 
     private final Deque<String> path;
@@ -52,8 +52,9 @@ public final class Walk {
         return differences;
     }
 
+    /** Records a difference; only an incompatible one, which may become a finding, gets its path written out. */
     void add(JsonDifference type) {
-        differences.add(new Difference(type, currentPath()));
+        differences.add(new Difference(type, type.isCompatible() ? "" : currentPath()));
     }
 
     void add(String keyword, JsonDifference type) {
