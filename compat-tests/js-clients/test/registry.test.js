@@ -20,6 +20,7 @@ describe('registry-service with real Confluent JavaScript clients', () => {
   require('./suites/confluent-admin')(registry);
   require('./suites/confluent-protobuf')(registry);
   require('./suites/confluent-data-contracts')(registry);
+  require('./suites/confluent-json')(registry);
   require('./suites/kafkajs-avro')(registry);
   require('./suites/kafkajs-protobuf')(registry);
 });

@@ -86,17 +86,6 @@ public class ProtobufTransitiveCheckBenchmark {
     public static void main(String[] args) {
         ProtobufTransitiveCheckBenchmark benchmark = new ProtobufTransitiveCheckBenchmark();
         benchmark.parseAllVersions();
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        for (int i = 0; i < rounds; i++) {
-            benchmark.backwardTransitiveWireJson();
-        }
-        long cpu = threads.getCurrentThreadCpuTime();
-        long wall = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            benchmark.backwardTransitiveWireJson();
-        }
-        System.out.printf("cpu %.2f ms/check, wall %.2f ms/check%n",
-                (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds, (System.nanoTime() - wall) / 1e6 / rounds);
+        CpuTiming.printPerCheck(benchmark::backwardTransitiveWireJson, args);
     }
 }

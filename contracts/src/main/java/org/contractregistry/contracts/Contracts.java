@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.contractregistry.contracts.avro.AvroFormat;
+import org.contractregistry.contracts.json.JsonSchemaFormat;
 import org.contractregistry.contracts.protobuf.ProtobufFormat;
 import org.contractregistry.contracts.rules.RuleDescriptor;
 
@@ -14,6 +15,7 @@ public final class Contracts {
     static {
         register(new AvroFormat());
         register(new ProtobufFormat());
+        register(new JsonSchemaFormat());
     }
 
     private Contracts() {}

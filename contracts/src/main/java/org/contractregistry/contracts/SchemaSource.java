@@ -22,4 +22,8 @@ public record SchemaSource(SchemaType type, String text, List<ResolvedReference>
     public static SchemaSource protobuf(String text) {
         return new SchemaSource(SchemaType.PROTOBUF, text, List.of());
     }
+
+    public static SchemaSource json(String text) {
+        return new SchemaSource(SchemaType.JSON, text, List.of());
+    }
 }

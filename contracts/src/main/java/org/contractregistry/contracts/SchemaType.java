@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The schema languages the engine understands. Names match Confluent's {@code schemaType} values. */
 public enum SchemaType {
     AVRO,
-    PROTOBUF;
+    PROTOBUF,
+    /** JSON Schema (drafts 4, 6, 7, 2019-09, 2020-12); Confluent's name for it. */
+    JSON;
 
     /** Parses a Confluent {@code schemaType} value; {@code null} or blank means AVRO, as in Confluent. */
     public static Optional<SchemaType> fromWire(String value) {

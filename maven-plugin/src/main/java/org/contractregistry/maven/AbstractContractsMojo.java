@@ -39,8 +39,8 @@ abstract class AbstractContractsMojo extends AbstractMojo {
     Map<String, String> httpHeaders;
 
     /**
-     * Subject name to schema file. When empty, schemas are discovered by convention under {@link #avroDirectory} and
-     * {@link #protoDirectory}.
+     * Subject name to schema file. When empty, schemas are discovered by convention under {@link #avroDirectory},
+     * {@link #protoDirectory} and {@link #jsonDirectory}.
      */
     @Parameter
     Map<String, File> subjects;
@@ -68,6 +68,10 @@ abstract class AbstractContractsMojo extends AbstractMojo {
     /** Where {@code **}{@code /*.proto} files are discovered; also the root of import paths. */
     @Parameter(defaultValue = "${project.basedir}/src/main/proto")
     File protoDirectory;
+
+    /** Where {@code **}{@code /*.json} JSON schemas are discovered when no subjects are configured. */
+    @Parameter(defaultValue = "${project.basedir}/src/main/json")
+    File jsonDirectory;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -109,7 +113,8 @@ abstract class AbstractContractsMojo extends AbstractMojo {
                         + "': use TopicNameStrategy, RecordNameStrategy or TopicRecordNameStrategy"));
         try {
             ConventionDiscovery.Discovered found =
-                    new ConventionDiscovery(avroDirectory.toPath(), protoDirectory.toPath(), naming).discover();
+                    new ConventionDiscovery(avroDirectory.toPath(), protoDirectory.toPath(),
+                            jsonDirectory == null ? null : jsonDirectory.toPath(), naming).discover();
             if (!found.problems().isEmpty()) {
                 throw new MojoExecutionException("cannot name every schema file: " + String.join("; ", found.problems()));
             }
@@ -122,10 +127,10 @@ abstract class AbstractContractsMojo extends AbstractMojo {
     private SchemaType typeOf(String key, File file) throws MojoExecutionException {
         String declared = lookup(schemaTypes, key);
         if (declared == null) {
-            return file.getName().endsWith(".proto") ? SchemaType.PROTOBUF : SchemaType.AVRO;
+            return org.contractregistry.maven.subject.SchemaFiles.typeOf(file.getName());
         }
         return SchemaType.fromWire(declared).orElseThrow(() -> new MojoExecutionException(
-                "subject " + subjectName(key) + ": schema type " + declared + " is not supported (AVRO or PROTOBUF)"));
+                "subject " + subjectName(key) + ": schema type " + declared + " is not supported (AVRO, PROTOBUF or JSON)"));
     }
 
     /** A map entry by raw key or decoded subject name. */

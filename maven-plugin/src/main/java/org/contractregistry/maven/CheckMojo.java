@@ -85,10 +85,12 @@ public class CheckMojo extends AbstractContractsMojo {
         List<SubjectSpec> specs = specs();
         if (specs.isEmpty()) {
             String none = "contracts: no schema files found: no <subjects> configured and no *.avsc under "
-                    + avroDirectory + " nor *.proto under " + protoDirectory + ", so nothing is checked";
+                    + avroDirectory + " nor *.proto under " + protoDirectory + " nor *.json under " + jsonDirectory
+                    + ", so nothing is checked";
             if (failIfNoSchemas) {
-                throw new MojoFailureException(none + ". Point avroDirectory/protoDirectory or <subjects> at the"
-                        + " schemas, or set failIfNoSchemas to false (-Dcontracts.failIfNoSchemas=false)");
+                throw new MojoFailureException(none + ". Point avroDirectory/protoDirectory/jsonDirectory or"
+                        + " <subjects> at the schemas, or set failIfNoSchemas to false"
+                        + " (-Dcontracts.failIfNoSchemas=false)");
             }
             getLog().warn(none);
             return;

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.maven.registry.RegisteredSchema;
 import org.contractregistry.maven.registry.RegistryClient;
 import org.contractregistry.maven.registry.RegistryException;
@@ -62,7 +61,7 @@ public class DownloadMojo extends AbstractContractsMojo {
 
     private void write(RegisteredSchema schema) throws IOException {
         String extension = schemaExtension != null ? schemaExtension
-                : schema.type() == SchemaType.PROTOBUF ? ".proto" : ".avsc";
+                : org.contractregistry.maven.subject.SchemaFiles.extension(schema.type());
         Path target = outputDirectory.toPath().resolve(schema.subject().replace('/', '_').replace(':', '_') + extension);
         Files.writeString(target, schema.schema(), StandardCharsets.UTF_8);
         getLog().info("contracts: " + schema.subject() + " version " + schema.version() + " -> " + target);

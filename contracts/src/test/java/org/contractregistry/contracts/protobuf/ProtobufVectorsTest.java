@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.contractregistry.contracts.ContractSchema;
@@ -18,6 +16,7 @@ import org.contractregistry.contracts.Contracts;
 import org.contractregistry.contracts.ResolvedReference;
 import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.contracts.SchemaType;
+import org.contractregistry.contracts.VectorFolders;
 import org.contractregistry.contracts.compatibility.CheckOptions;
 import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
@@ -36,22 +35,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProtobufVectorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = root();
+    private static final Path ROOT = VectorFolders.root("protobuf");
 
-    private static Path root() {
-        try {
-            return Path.of(Objects.requireNonNull(
-                    ProtobufVectorsTest.class.getClassLoader().getResource("vectors/protobuf")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static Stream<String> cases() throws IOException {
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(p -> p.toString().endsWith(".json"))
-                    .map(p -> ROOT.relativize(p).toString()).sorted().toList().stream();
-        }
+    static Stream<String> cases() {
+        return VectorFolders.cases(ROOT);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,13 +70,7 @@ class ProtobufVectorsTest {
 
     @Test
     void everyRuleHasVectorsInItsFolderAndEveryFolderNamesARule() throws IOException {
-        List<String> ruleFolders = Contracts.format(SchemaType.PROTOBUF).rules().stream()
-                .map(rule -> rule.id().toLowerCase()).toList();
-        try (Stream<Path> dirs = Files.list(ROOT)) {
-            List<String> folders = dirs.map(p -> p.getFileName().toString()).toList();
-            assertThat(folders).containsAll(ruleFolders);
-            assertThat(ruleFolders).containsAll(folders.stream().filter(f -> !f.equals("confluent_compatible")).toList());
-        }
+        VectorFolders.assertOneFolderPerRule(ROOT, SchemaType.PROTOBUF, "confluent_compatible");
         assertThat(cases().count()).isGreaterThanOrEqualTo(120);
         long confluent = cases().filter(f -> {
             try {

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.contractregistry.contracts.SchemaSource;
-import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.maven.registry.RegistryException;
 import org.contractregistry.maven.subject.RemoteSchemas;
 import org.contractregistry.maven.subject.SourceAssembler;
@@ -75,7 +74,7 @@ public final class DirBaseline implements Baseline {
     private List<Path> versionsOf(SubjectSpec spec) throws IOException {
         Path perSubject = dir.resolve(safe(spec.subject()));
         if (Files.isDirectory(perSubject)) {
-            String extension = spec.type() == SchemaType.AVRO ? ".avsc" : ".proto";
+            String extension = org.contractregistry.maven.subject.SchemaFiles.extension(spec.type());
             try (Stream<Path> files = Files.list(perSubject)) {
                 return files.filter(Files::isRegularFile)
                         .filter(p -> p.getFileName().toString().endsWith(extension))

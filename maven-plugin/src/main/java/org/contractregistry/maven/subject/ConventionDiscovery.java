@@ -21,21 +21,37 @@ import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.maven.registry.RegistryException;
 
 /**
- * Finds {@code **}{@code /*.avsc} under the Avro folder and {@code **}{@code /*.proto} under the Protobuf folder and
- * names each file's subject with a {@link SubjectNaming}. A {@code .proto} file imported by another one found here is
- * a reference, registered under its import path (Confluent's default reference subject), not a subject of its own.
+ * Finds {@code **}{@code /*.avsc} under the Avro folder, {@code **}{@code /*.proto} under the Protobuf folder and
+ * {@code **}{@code /*.json} under the JSON Schema folder, and names each file's subject with a {@link SubjectNaming}.
+ * A {@code .proto} file imported by another one found here, or a {@code .json} file another one's {@code $ref} names
+ * by its relative path, is a reference, registered under that path (Confluent's default reference subject), not a
+ * subject of its own.
  */
 public final class ConventionDiscovery {
     private static final Pattern IMPORT =
             Pattern.compile("^\\s*import\\s+(?:public\\s+|weak\\s+)?\"([^\"]+)\"\\s*;", Pattern.MULTILINE);
+    /** A {@code $ref} to another document (not one starting with {@code #}), up to its fragment. */
+    private static final Pattern JSON_REF = Pattern.compile("\"\\$ref\"\\s*:\\s*\"([^\"#]+)(?:#[^\"]*)?\"");
 
     private final Path avroDir;
-    private final Path protoDir;
+    private final List<Linked> linked;
     private final SubjectNaming naming;
 
+    /** A folder of schema files that name each other by relative path (proto imports, JSON {@code $ref}s). */
+    private record Linked(Path dir, SchemaType type, Pattern reference) {
+        String pathOf(Path file) {
+            return slashed(dir.relativize(file));
+        }
+    }
+
     public ConventionDiscovery(Path avroDir, Path protoDir, SubjectNaming naming) {
+        this(avroDir, protoDir, null, naming);
+    }
+
+    public ConventionDiscovery(Path avroDir, Path protoDir, Path jsonDir, SubjectNaming naming) {
         this.avroDir = avroDir;
-        this.protoDir = protoDir;
+        this.linked = List.of(new Linked(protoDir, SchemaType.PROTOBUF, IMPORT),
+                new Linked(jsonDir, SchemaType.JSON, JSON_REF));
         this.naming = naming;
     }
 
@@ -44,33 +60,35 @@ public final class ConventionDiscovery {
 
     public Discovered discover() throws IOException {
         List<SubjectSpec> files = new ArrayList<>();
-        for (Path avsc : list(avroDir, ".avsc")) {
+        for (Path avsc : list(avroDir, SchemaFiles.extension(SchemaType.AVRO))) {
             files.add(SubjectSpec.of("", avsc, SchemaType.AVRO));
         }
         Set<String> imported = new LinkedHashSet<>();
-        for (Path proto : list(protoDir, ".proto")) {
-            List<Reference> references = new ArrayList<>();
-            for (String path : imports(Files.readString(proto, StandardCharsets.UTF_8))) {
-                if (Files.isRegularFile(protoDir.resolve(path))) {
-                    references.add(new Reference(path, path, null));
-                    imported.add(path);
+        for (Linked folder : linked) {
+            for (Path file : list(folder.dir(), SchemaFiles.extension(folder.type()))) {
+                List<Reference> references = new ArrayList<>();
+                for (String path : new LinkedHashSet<>(matches(folder.reference(), Files.readString(file, StandardCharsets.UTF_8)))) {
+                    if (Files.isRegularFile(folder.dir().resolve(path)) && !folder.dir().resolve(path).equals(file)) {
+                        references.add(new Reference(path, path, null));
+                        imported.add(folder.type() + ":" + path);
+                    }
                 }
+                files.add(new SubjectSpec("", file, folder.type(), references, false));
             }
-            files.add(new SubjectSpec("", proto, SchemaType.PROTOBUF, references, false));
         }
         List<SubjectSpec> named = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         // Reference-only specs first, so names resolve for the referrers below.
         for (SubjectSpec file : files) {
-            String importPath = file.type() == SchemaType.PROTOBUF ? slashed(protoDir.relativize(file.file())) : null;
-            if (importPath != null && imported.contains(importPath)) {
+            String importPath = referencePath(file);
+            if (importPath != null && imported.contains(file.type() + ":" + importPath)) {
                 named.add(new SubjectSpec(importPath, file.file(), file.type(), file.references(), true));
             }
         }
         Map<String, Path> taken = new LinkedHashMap<>();
         for (SubjectSpec file : files) {
-            String importPath = file.type() == SchemaType.PROTOBUF ? slashed(protoDir.relativize(file.file())) : null;
-            if (importPath != null && imported.contains(importPath)) {
+            String importPath = referencePath(file);
+            if (importPath != null && imported.contains(file.type() + ":" + importPath)) {
                 continue;
             }
             Optional<String> subject = naming.subjectFor(baseName(file.file()), recordName(file, named));
@@ -103,9 +121,19 @@ public final class ConventionDiscovery {
         }
     }
 
+    /** The path other files of its folder name this file by, or null for a file that cannot be a reference. */
+    private String referencePath(SubjectSpec file) {
+        return linked.stream().filter(l -> l.type() == file.type()).findFirst().map(l -> l.pathOf(file.file()))
+                .orElse(null);
+    }
+
     static List<String> imports(String protoText) {
+        return matches(IMPORT, protoText);
+    }
+
+    private static List<String> matches(Pattern pattern, String text) {
         List<String> imports = new ArrayList<>();
-        Matcher matcher = IMPORT.matcher(protoText);
+        Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             imports.add(matcher.group(1));
         }

@@ -130,4 +130,17 @@ class SubjectCheckTest {
                 .isEqualTo("src/main/proto/payments.proto:5"));
         assertThat(outcome.consumers()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aJsonSchemaIsCheckedAgainstItsHistoryWithConfluentsDifferenceNames() throws Exception {
+        write("history/customers-value/v1.json", "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}");
+        SubjectSpec spec = SubjectSpec.of("customers-value", write("src/main/json/customers.json",
+                "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\",\"maxLength\":4}}}"),
+                SchemaType.JSON);
+
+        SubjectOutcome outcome = check(spec, CompatibilityLevel.BACKWARD);
+
+        assertThat(outcome.status()).isEqualTo(Status.INCOMPATIBLE);
+        assertThat(outcome.findings()).extracting(f -> f.finding().ruleId()).containsExactly("MAX_LENGTH_ADDED");
+    }
 }

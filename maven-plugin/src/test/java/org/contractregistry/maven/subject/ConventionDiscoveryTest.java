@@ -53,6 +53,25 @@ class ConventionDiscoveryTest {
     }
 
     @Test
+    void jsonSchemasAreFoundAndARefByRelativePathIsAReference() throws IOException {
+        write("src/main/json/common/money.json", "{\"type\":\"object\",\"properties\":{\"cents\":{\"type\":\"integer\"}}}");
+        write("src/main/json/invoices.json", "{\"title\":\"acme.Invoice\",\"type\":\"object\",\"properties\":{"
+                + "\"total\":{\"$ref\":\"common/money.json\"},\"tax\":{\"$ref\":\"common/money.json#/properties/cents\"},"
+                + "\"self\":{\"$ref\":\"#\"}}}");
+
+        var found = discovery(SubjectNaming.TOPIC_NAME).discover();
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.specs()).extracting(SubjectSpec::subject, SubjectSpec::type, SubjectSpec::referenceOnly)
+                .containsExactly(tuple("common/money.json", SchemaType.JSON, true),
+                        tuple("invoices-value", SchemaType.JSON, false));
+        assertThat(found.specs().get(1).references()).extracting(Reference::getName, Reference::getSubject)
+                .containsExactly(tuple("common/money.json", "common/money.json"));
+        assertThat(discovery(SubjectNaming.RECORD_NAME).discover().specs()).extracting(SubjectSpec::subject)
+                .contains("acme.Invoice");
+    }
+
+    @Test
     void twoFilesWithTheSameSubjectAreAProblemNamingBoth() throws IOException {
         write("src/main/avro/a/orders.avsc", "{}");
         Path second = write("src/main/avro/b/orders.avsc", "{}");
@@ -77,6 +96,7 @@ class ConventionDiscoveryTest {
     }
 
     private ConventionDiscovery discovery(SubjectNaming naming) {
-        return new ConventionDiscovery(project.resolve("src/main/avro"), project.resolve("src/main/proto"), naming);
+        return new ConventionDiscovery(project.resolve("src/main/avro"), project.resolve("src/main/proto"),
+                project.resolve("src/main/json"), naming);
     }
 }

@@ -11,7 +11,7 @@ import org.contractregistry.contracts.FieldShape;
 /**
  * Confluent's {@code validateFields} check of reserved fields, named in the metadata property
  * {@code confluent:reserved} (a comma-separated list): a new schema may not drop a name the previous version reserved,
- * nor use a reserved name as a top-level field (Avro: a field of the record; Protobuf: a field of the first message,
+ * nor use a reserved name as a top-level field (Avro: a field of the record; JSON Schema: a property of the root object; Protobuf: a field of the first message,
  * where Confluent looks at every top-level message). Each problem is a sentence of Confluent's; they make the schema
  * incompatible.
  */

@@ -79,7 +79,7 @@ final class SchemaPreparer {
 
     static SchemaType schemaType(String wire) {
         return SchemaType.fromWire(wire).orElseThrow(() -> RegistryException.invalidSchema(
-                "Unsupported schema type '" + wire + "'; this registry accepts AVRO and PROTOBUF"));
+                "Unsupported schema type '" + wire + "'; this registry accepts AVRO, PROTOBUF and JSON"));
     }
 
     /** Checks every reference names an existing subject version; version -1 becomes the latest live version. */

@@ -35,7 +35,7 @@ public class SchemasResource {
     @GET
     @Path("/types")
     public List<String> types() {
-        return List.of(SchemaType.AVRO.name(), SchemaType.PROTOBUF.name());
+        return java.util.Arrays.stream(SchemaType.values()).map(SchemaType::name).toList();
     }
 
     @GET

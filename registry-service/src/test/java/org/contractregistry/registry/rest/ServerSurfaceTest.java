@@ -17,7 +17,7 @@ class ServerSurfaceTest {
 
     @Test
     void schemaTypesListsAvroAndProtobuf() {
-        given().get("/schemas/types").then().statusCode(200).body("$", containsInAnyOrder("AVRO", "PROTOBUF"));
+        given().get("/schemas/types").then().statusCode(200).body("$", containsInAnyOrder("AVRO", "PROTOBUF", "JSON"));
     }
 
     @Test
@@ -96,9 +96,10 @@ class ServerSurfaceTest {
 
     @Test
     void unsupportedSchemaTypeIs42201() {
-        given().contentType(V1).body("{\"schema\":\"{}\",\"schemaType\":\"JSON\"}")
+        given().contentType(V1).body("{\"schema\":\"{}\",\"schemaType\":\"XML\"}")
                 .post("/subjects/s-" + UUID.randomUUID() + "/versions")
-                .then().statusCode(422).body("error_code", equalTo(42201));
+                .then().statusCode(422).body("error_code", equalTo(42201))
+                .body("message", equalTo("Unsupported schema type 'XML'; this registry accepts AVRO, PROTOBUF and JSON"));
     }
 
     @Test

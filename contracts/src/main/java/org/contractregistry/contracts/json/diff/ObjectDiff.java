@@ -1,0 +1,167 @@
+package org.contractregistry.contracts.json.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Objects: required properties, properties under the reader's and writer's content models, dependencies,
+ * additionalProperties and the property-count bounds. A property is judged by the content model of the side that
+ * lacks it: a property the reader drops is fine if the reader still accepts it as an extra; a property the reader adds
+ * is fine if the writer could not have written something else under that name.
+ */
+final class ObjectDiff {
+    private static final Bounds MAX_PROPERTIES = Bounds.of("maxProperties", "MAX_PROPERTIES");
+    private static final Bounds MIN_PROPERTIES = Bounds.of("minProperties", "MIN_PROPERTIES");
+
+    private ObjectDiff() {}
+
+    static void compare(Walk walk, SchemaView original, SchemaView update) {
+        JsonNode was = original.node.path("properties");
+        JsonNode is = update.node.path("properties");
+        Set<String> wasRequired = required(original.node);
+        Set<String> isRequired = required(update.node);
+        required(walk, original, update, was, is, wasRequired, isRequired);
+        properties(walk, original, update, was, is, isRequired);
+        DependencyDiff.compare(walk, original, update);
+        additionalProperties(walk, original, update);
+        MAX_PROPERTIES.compare(walk, original.node, update.node);
+        MIN_PROPERTIES.compare(walk, original.node, update.node);
+    }
+
+    private static void required(Walk walk, SchemaView original, SchemaView update, JsonNode was,
+            JsonNode is, Set<String> wasRequired, Set<String> isRequired) {
+        if (wasRequired.equals(isRequired)) {
+            return;
+        }
+        try (Walk.Scope ignored = walk.enter("required")) {
+            for (String name : names(was)) {
+                if (!is.has(name) || wasRequired.contains(name) == isRequired.contains(name)) {
+                    continue;
+                }
+                if (wasRequired.contains(name)) {
+                    walk.add(name, JsonDifference.REQUIRED_ATTRIBUTE_REMOVED);
+                } else {
+                    walk.add(name, update.at(is.get(name)).hasDefault()
+                            ? JsonDifference.REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED : JsonDifference.REQUIRED_ATTRIBUTE_ADDED);
+                }
+            }
+        }
+    }
+
+    private static void properties(Walk walk, SchemaView original, SchemaView update, JsonNode was,
+            JsonNode is, Set<String> isRequired) {
+        ContentModel originalModel = model(original);
+        ContentModel updateModel = model(update);
+        List<String> names = names(was);
+        for (String name : names(is)) {
+            if (!was.has(name)) {
+                names.add(name);
+            }
+        }
+        try (Walk.Scope ignored = walk.enter("properties")) {
+            for (String name : names) {
+                JsonNode before = was.get(name);
+                JsonNode after = is.get(name);
+                if (before != null && after != null && SchemaDiff.sameMeaning(original, before, update, after)) {
+                    continue;
+                }
+                try (Walk.Scope property = walk.enter(name)) {
+                    if (after == null) {
+                        removed(walk, original.at(before), update, updateModel, name);
+                    } else if (before == null) {
+                        added(walk, original, originalModel, update.at(after), isRequired.contains(name), name);
+                    } else {
+                        SchemaDiff.compare(walk, original.at(before), update.at(after));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void removed(Walk walk, SchemaView was, SchemaView update, ContentModel model, String name) {
+        if (model.isOpen()) {
+            walk.add(JsonDifference.PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL);
+            return;
+        }
+        SchemaView rest = model.schemaFor(update, name);
+        if (rest != null) {
+            covered(walk, was, rest, JsonDifference.PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
+                    JsonDifference.PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
+        } else {
+            walk.add(was.kind == SchemaView.Kind.FALSE
+                    ? JsonDifference.PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL
+                    : JsonDifference.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL);
+        }
+    }
+
+    private static void added(Walk walk, SchemaView original, ContentModel model, SchemaView is, boolean required,
+            String name) {
+        if (model.isOpen()) {
+            walk.add(is.kind == SchemaView.Kind.EMPTY ? JsonDifference.PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL
+                    : JsonDifference.PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL);
+            return;
+        }
+        SchemaView rest = model.schemaFor(original, name);
+        if (rest != null) {
+            covered(walk, rest, is, JsonDifference.PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
+                    JsonDifference.PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
+        }
+        if (!required) {
+            walk.add(JsonDifference.OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL);
+        } else {
+            walk.add(is.hasDefault() ? JsonDifference.REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL
+                    : JsonDifference.REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL);
+        }
+    }
+
+    /** Compares writer and reader schemas for one name, keeping what was found, and says whether it was covered. */
+    static void covered(Walk walk, SchemaView writer, SchemaView reader, JsonDifference yes, JsonDifference no) {
+        Walk trial = walk.sub();
+        SchemaDiff.compare(trial, writer, reader);
+        walk.addAll(trial.differences());
+        walk.add(trial.isCompatible() ? yes : no);
+    }
+
+    private static void additionalProperties(Walk walk, SchemaView original, SchemaView update) {
+        ContentModel was = ContentModel.of(original, original.node.get("additionalProperties"), null);
+        ContentModel is = ContentModel.of(update, update.node.get("additionalProperties"), null);
+        try (Walk.Scope ignored = walk.enter("additionalProperties")) {
+            restOfContent(walk, was, is, JsonDifference.ADDITIONAL_PROPERTIES_ADDED,
+                    JsonDifference.ADDITIONAL_PROPERTIES_REMOVED, JsonDifference.ADDITIONAL_PROPERTIES_NARROWED,
+                    JsonDifference.ADDITIONAL_PROPERTIES_EXTENDED);
+        }
+    }
+
+    /** additionalProperties or additionalItems: opened, closed, constrained, freed, or both schemas compared. */
+    static void restOfContent(Walk walk, ContentModel was, ContentModel is, JsonDifference added, JsonDifference removed,
+            JsonDifference narrowed, JsonDifference extended) {
+        if (was.permits() != is.permits()) {
+            walk.add(is.permits() ? added : removed);
+        } else if (was.restSchema() == null && is.restSchema() != null) {
+            walk.add(narrowed);
+        } else if (was.restSchema() != null && is.restSchema() == null) {
+            walk.add(extended);
+        } else if (was.restSchema() != null) {
+            SchemaDiff.compare(walk, was.restSchema(), is.restSchema());
+        }
+    }
+
+    private static ContentModel model(SchemaView object) {
+        return ContentModel.of(object, object.node.get("additionalProperties"), object.node.get("patternProperties"));
+    }
+
+    private static List<String> names(JsonNode properties) {
+        List<String> out = new ArrayList<>(properties.size());
+        properties.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static Set<String> required(JsonNode node) {
+        Set<String> out = new HashSet<>();
+        node.path("required").forEach(name -> out.add(name.asText()));
+        return out;
+    }
+}
