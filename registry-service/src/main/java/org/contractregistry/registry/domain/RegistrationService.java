@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
@@ -24,8 +26,14 @@ public final class RegistrationService {
     private final CompatibilityJudge judge;
     private final LatestDocuments latestDocuments = new LatestDocuments();
     private final Clock clock;
+    private final AccessControl access;
 
     public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock) {
+        this(catalog, settings, clock, AccessControl.OPEN);
+    }
+
+    public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock, AccessControl access) {
+        this.access = access;
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
@@ -36,6 +44,7 @@ public final class RegistrationService {
 
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
+        access.require(Permission.REGISTER, subject);
         if (Json.present(draft.ruleSet()) != null) {
             RuleSetValidation.validate(draft.ruleSet());
         }

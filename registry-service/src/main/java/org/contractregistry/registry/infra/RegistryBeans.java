@@ -13,9 +13,13 @@ import org.contractregistry.registry.domain.RegistryDefaults;
 import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
+import org.contractregistry.registry.domain.access.AccessControl;
 import org.contractregistry.registry.store.Transactions;
 
-/** Builds the plain domain services once per instance over the active database. */
+/**
+ * Builds the plain domain services once per instance over the active database; each write checks the caller against
+ * {@link AccessControl} (security/rest/SecurityBeans).
+ */
 @ApplicationScoped
 public class RegistryBeans {
 
@@ -27,26 +31,26 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    SettingsService settingsService(Transactions transactions, RegistrySettings settings) {
+    SettingsService settingsService(Transactions transactions, RegistrySettings settings, AccessControl access) {
         RegistryDefaults defaults = new RegistryDefaults(
                 CompatibilityLevel.parse(settings.defaultCompatibility()).orElseThrow(() ->
                         new IllegalArgumentException("registry.default-compatibility: " + settings.defaultCompatibility())),
                 ProtobufStrictness.parse(settings.defaultProtobufStrictness()).orElseThrow(() ->
                         new IllegalArgumentException("registry.default-protobuf-strictness: "
                                 + settings.defaultProtobufStrictness())));
-        return new SettingsService(transactions, defaults);
+        return new SettingsService(transactions, defaults, access);
     }
 
     @Produces
     @Singleton
-    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings) {
-        return new RegistrationService(catalog, settings, Clock.systemUTC());
+    RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings, AccessControl access) {
+        return new RegistrationService(catalog, settings, Clock.systemUTC(), access);
     }
 
     @Produces
     @Singleton
-    DeletionService deletionService(SchemaCatalog catalog, SettingsService settings) {
-        return new DeletionService(catalog, settings);
+    DeletionService deletionService(SchemaCatalog catalog, SettingsService settings, AccessControl access) {
+        return new DeletionService(catalog, settings, access);
     }
 
     @Produces

@@ -6,23 +6,34 @@ import java.util.Optional;
 import org.contractregistry.lineage.binding.SubjectBinding;
 import org.contractregistry.lineage.binding.SubjectResolver;
 import org.contractregistry.lineage.ids.DatasetId;
+import org.contractregistry.registry.domain.QualifiedSubject;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.lineage.api.Views.BindingView;
 import org.contractregistry.registry.lineage.store.LineageDb;
 
-/** Explicit dataset -> subject bindings: each change is one transaction that also re-points the dataset. */
+/**
+ * Explicit dataset -> subject bindings: each change is one transaction that also re-points the dataset. Binding a
+ * dataset to a subject, or removing that binding, is the subject owner's ({@link Permission#MANAGE_SUBJECT}).
+ */
 @ApplicationScoped
 public class LineageBindings {
     private final LineageDb db;
     private final SubjectResolver resolver;
     private final BindingCache cache;
+    private final AccessControl access;
 
-    public LineageBindings(LineageDb db, SubjectResolver resolver, BindingCache cache) {
+    public LineageBindings(LineageDb db, SubjectResolver resolver, BindingCache cache, AccessControl access) {
+        this.access = access;
         this.db = db;
         this.resolver = resolver;
         this.cache = cache;
     }
 
     public BindingView bind(DatasetId dataset, String subject) {
+        access.require(Permission.MANAGE_SUBJECT, QualifiedSubject.parse(subject));
+        db.read(store -> store.reads().binding(dataset)).ifPresent(previous ->
+                access.require(Permission.MANAGE_SUBJECT, QualifiedSubject.parse(previous)));
         BindingView view = db.write(store -> {
             store.writes().putBinding(dataset, subject, System.currentTimeMillis());
             store.writes().rebind(dataset, subject, "EXPLICIT");
@@ -34,6 +45,8 @@ public class LineageBindings {
 
     /** Removes the explicit binding; the dataset falls back to naming rules or TopicNameStrategy. */
     public boolean unbind(DatasetId dataset) {
+        db.read(store -> store.reads().binding(dataset)).ifPresent(previous ->
+                access.require(Permission.MANAGE_SUBJECT, QualifiedSubject.parse(previous)));
         boolean removed = db.write(store -> {
             boolean deleted = store.writes().deleteBinding(dataset);
             Optional<SubjectBinding> fallback = current(dataset, Optional.empty());

@@ -13,6 +13,9 @@ import org.contractregistry.lineage.event.DatasetObservation;
 import org.contractregistry.lineage.event.EventParser;
 import org.contractregistry.lineage.event.LineageEvent;
 import org.contractregistry.lineage.event.ParsedEvent;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.AccessTarget;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.lineage.store.EventWrite;
 import org.contractregistry.registry.lineage.store.EventWrite.DatasetState;
 import org.contractregistry.registry.lineage.store.EventWrite.IoWrite;
@@ -30,8 +33,11 @@ public class LineageIngestion {
     private final ContractJoin join;
     private final LineageDb db;
     private final BindingCache bindings;
+    private final AccessControl access;
 
-    public LineageIngestion(EventParser parser, ContractJoin join, LineageDb db, BindingCache bindings) {
+    public LineageIngestion(EventParser parser, ContractJoin join, LineageDb db, BindingCache bindings,
+            AccessControl access) {
+        this.access = access;
         this.parser = parser;
         this.join = join;
         this.db = db;
@@ -39,6 +45,7 @@ public class LineageIngestion {
     }
 
     public ParsedEvent ingest(String body) {
+        access.require(Permission.INGEST_LINEAGE, AccessTarget.REGISTRY);
         ParsedEvent parsed = parser.parse(body);
         if (parsed instanceof ParsedEvent.Accepted accepted) {
             db.writeEvent(plan(accepted.event(), System.currentTimeMillis()));

@@ -16,7 +16,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class SchemaHistory {
     /** db/migration: both databases. */
-    static final List<String> PORTABLE = List.of("1", "2", "3", "100");
+    static final List<String> PORTABLE = List.of("1", "2", "3", "10", "100");
     /** db/postgresql: PostgreSQL only. */
     static final List<String> POSTGRESQL_ONLY = List.of("1.1", "1.2");
     private static final String HISTORY = "flyway_schema_history";
