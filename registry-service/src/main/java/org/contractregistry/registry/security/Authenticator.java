@@ -91,13 +91,14 @@ public final class Authenticator {
             throw new AuthenticationFailed("no credentials", null);
         }
         String key = digest(header);
-        Identity known = verified.getIfPresent(key);
         long now = clock.millis();
-        if (known != null && known.validUntil() > now) {
-            return known;
+        // One verification per header at a time: the connections of one client that all miss (at start, or when the
+        // entry expires) wait for one bcrypt instead of each paying for one. A refusal is not cached.
+        Identity identity = verified.get(key, k -> verify(header.strip(), now));
+        if (identity.validUntil() <= now) {
+            verified.invalidate(key);
+            identity = verified.get(key, k -> verify(header.strip(), now));
         }
-        Identity identity = verify(header.strip(), now);
-        verified.put(key, identity);
         return identity;
     }
 
