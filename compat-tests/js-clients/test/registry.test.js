@@ -24,3 +24,6 @@ describe('registry-service with real Confluent JavaScript clients', () => {
   require('./suites/kafkajs-avro')(registry);
   require('./suites/kafkajs-protobuf')(registry);
 });
+
+// A second packaged registry of its own, secured; started and stopped by the suite.
+require('./suites/secured')();

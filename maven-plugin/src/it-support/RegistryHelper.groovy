@@ -7,6 +7,10 @@ import groovy.json.JsonSlurper
 class Registry {
     File basedir
     File jar
+    /** Extra environment of the service (REGISTRY_AUTH_* for a secured registry). */
+    Map<String, String> env = [:]
+    /** The Authorization header call() sends, or null. */
+    String auth
 
     String getUrl() { "http://127.0.0.1:${new File(basedir, 'registry.port').text.trim()}" }
 
@@ -30,7 +34,9 @@ class Registry {
                        "-Dquarkus.http.port=${port}", '-Dquarkus.http.host=127.0.0.1',
                        "-Dquarkus.datasource.h2.jdbc.url=jdbc:h2:file:${data.absolutePath}/registry;DB_CLOSE_ON_EXIT=FALSE",
                        '-jar', jar.absolutePath]*.toString()
-        def process = new ProcessBuilder(command).directory(data)
+        def builder = new ProcessBuilder(command).directory(data)
+        builder.environment().putAll(env)
+        def process = builder
                 .redirectErrorStream(true).redirectOutput(new File(basedir, 'registry.log')).start()
         new File(basedir, 'registry.pid').text = process.pid().toString()
         new File(basedir, 'registry.port').text = port.toString()
@@ -41,7 +47,7 @@ class Registry {
         long deadline = System.currentTimeMillis() + 120_000
         while (true) {
             try {
-                def connection = new URL("http://127.0.0.1:${port}/").openConnection()
+                def connection = new URL("http://127.0.0.1:${port}/q/health/ready").openConnection()
                 connection.connectTimeout = 1000
                 if (connection.responseCode == 200) return
             } catch (IOException ignored) {
@@ -57,6 +63,9 @@ class Registry {
         HttpURLConnection connection = new URL(url + path).openConnection()
         connection.requestMethod = method
         connection.setRequestProperty('Content-Type', contentType)
+        if (auth != null) {
+            connection.setRequestProperty('Authorization', auth)
+        }
         if (body != null) {
             connection.doOutput = true
             connection.outputStream.withWriter('UTF-8') { it << (body instanceof String ? body : JsonOutput.toJson(body)) }

@@ -55,9 +55,9 @@ function h2Environment(dir) {
   return env;
 }
 
-/** Starts the service; resolves to { url, stop() }. */
-async function startRegistry() {
-  if (process.env.REGISTRY_URL) {
+/** Starts the service (with `env` added to its environment); resolves to { url, stop() }. */
+async function startRegistry(env = {}) {
+  if (process.env.REGISTRY_URL && Object.keys(env).length === 0) {
     return { url: process.env.REGISTRY_URL.replace(/\/$/, ''), stop: async () => {} };
   }
   const jar = process.env.REGISTRY_JAR || DEFAULT_JAR;
@@ -75,7 +75,7 @@ async function startRegistry() {
   const args = ['-Xmx512m', archive, ...javaOpts, `-Dquarkus.http.port=${port}`, '-Dquarkus.http.host=127.0.0.1', '-jar', jar];
   const child = spawn('java', args, {
     cwd: dir,
-    env: h2Environment(dir),
+    env: { ...h2Environment(dir), ...env },
     stdio: ['ignore', log, log],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -10,6 +10,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.contractregistry.contracts.SchemaType;
+import org.contractregistry.maven.registry.ClientAuth;
 import org.contractregistry.maven.registry.RegistryClient;
 import org.contractregistry.maven.subject.ConventionDiscovery;
 import org.contractregistry.maven.subject.Reference;
@@ -37,6 +38,13 @@ abstract class AbstractContractsMojo extends AbstractMojo {
     /** Extra HTTP headers sent to the registry. */
     @Parameter
     Map<String, String> httpHeaders;
+
+    /**
+     * Client settings, as in Confluent's plugin: {@code basic.auth.credentials.source} / {@code basic.auth.user.info},
+     * or {@code bearer.auth.credentials.source=STATIC_TOKEN} / {@code bearer.auth.token} (see {@link ClientAuth}).
+     */
+    @Parameter
+    Map<String, String> configs;
 
     /**
      * Subject name to schema file. When empty, schemas are discovered by convention under {@link #avroDirectory},
@@ -154,8 +162,14 @@ abstract class AbstractContractsMojo extends AbstractMojo {
         if (!hasRegistry()) {
             throw new MojoExecutionException("this goal needs <schemaRegistryUrls>");
         }
+        Map<String, String> headers = new java.util.LinkedHashMap<>(httpHeaders == null ? Map.of() : httpHeaders);
+        try {
+            headers.putAll(ClientAuth.headers(userInfoConfig, configs));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("registry credentials: " + e.getMessage(), e);
+        }
         return new RegistryClient(schemaRegistryUrls.stream().filter(u -> u != null && !u.isBlank()).toList(),
-                userInfoConfig, httpHeaders);
+                null, headers);
     }
 
     RemoteSchemas remoteSchemas() throws MojoExecutionException {

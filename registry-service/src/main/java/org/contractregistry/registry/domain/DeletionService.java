@@ -3,6 +3,9 @@ package org.contractregistry.registry.domain;
 import java.util.List;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.domain.audit.Changes;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.AccessTarget;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.Transactions;
 
@@ -15,8 +18,15 @@ public final class DeletionService {
     private final SchemaCatalog catalog;
     private final SettingsService settings;
     private final RegistryMetrics metrics;
+    private final AccessControl access;
 
-    public DeletionService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics) {
+    public DeletionService(SchemaCatalog catalog, SettingsService settings) {
+        this(catalog, settings, RegistryMetrics.NONE, AccessControl.OPEN);
+    }
+
+    public DeletionService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics,
+            AccessControl access) {
+        this.access = access;
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
@@ -25,6 +35,7 @@ public final class DeletionService {
 
     /** {@code DELETE /subjects/{s}}: the version numbers deleted. */
     public List<Integer> deleteSubject(QualifiedSubject subject, boolean permanent) {
+        access.require(Permission.MANAGE_SUBJECT, subject);
         List<Integer> deleted = transactions.write(store -> {
             List<VersionRecord> versions = lockedVersions(store, subject);
             boolean anyLive = versions.stream().anyMatch(v -> !v.deleted());
@@ -57,6 +68,7 @@ public final class DeletionService {
 
     /** {@code DELETE /subjects/{s}/versions/{v}}: the version number deleted. */
     public int deleteVersion(QualifiedSubject subject, VersionSpec spec, boolean permanent) {
+        access.require(Permission.MANAGE_SUBJECT, subject);
         int deleted = transactions.write(store -> {
             List<VersionRecord> versions = lockedVersions(store, subject);
             VersionRecord target = SchemaCatalog.pick(versions, subject, spec, permanent || !spec.isLatest());
@@ -87,6 +99,7 @@ public final class DeletionService {
      * context (which stays listed) are forgotten alike, and modes do not refuse it. Its configs and modes stay.
      */
     public void deleteContext(String context) {
+        access.require(Permission.MANAGE_CONTEXT, AccessTarget.context(context));
         transactions.write(store -> {
             // Deleting the lock rows first waits for registrations holding one, so the check below sees their versions
             store.forgetContext(context);

@@ -4,6 +4,8 @@ package org.contractregistry.registry.domain;
 public enum ErrorCode {
     MALFORMED_REQUEST(400),
     UNAUTHORIZED(401),
+    UNAUTHENTICATED(40101),
+    FORBIDDEN(40301),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),

@@ -8,9 +8,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
-import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.Changes;
 import org.contractregistry.contracts.avro.AvroContractSchema;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
@@ -31,16 +32,16 @@ public final class RegistrationService {
     private final LatestDocuments latestDocuments = new LatestDocuments();
     private final Clock clock;
     private final RegistryMetrics metrics;
-    private final CallerSource callers;
+    private final AccessControl access;
 
     public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock) {
-        this(catalog, settings, clock, RegistryMetrics.NONE, CallerSource.SYSTEM);
+        this(catalog, settings, clock, RegistryMetrics.NONE, AccessControl.OPEN);
     }
 
-    /** {@code callers} says who registers, for forcing a version under a deprecated subject. */
+    /** {@code access} checks who registers, and says who it is when a version is forced under a deprecated subject. */
     public RegistrationService(SchemaCatalog catalog, SettingsService settings, Clock clock, RegistryMetrics metrics,
-            CallerSource callers) {
-        this.callers = callers;
+            AccessControl access) {
+        this.access = access;
         this.transactions = catalog.transactions();
         this.catalog = catalog;
         this.settings = settings;
@@ -52,6 +53,7 @@ public final class RegistrationService {
 
     /** {@code POST /subjects/{s}/versions}: the existing id and version for known content, else a new version. */
     public SubjectVersionView register(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean force) {
+        access.require(Permission.REGISTER, subject);
         String format = SchemaType.fromWire(draft.schemaType()).map(Enum::name).orElse("OTHER");
         try {
             Registered registered = registered(subject, draft, normalize, force);
@@ -174,7 +176,7 @@ public final class RegistrationService {
             StoredSchema current = catalog.latestLive(store, versions);
             if (current != null && current.metadata() != null) {
                 SubjectGovernance.of(subject.qualified(), liveLatest(versions), current.metadata())
-                        .requireAcceptsVersions(callers.current(), force);
+                        .requireAcceptsVersions(access.caller(), force);
             }
         }
         if (!force && mode != Mode.IMPORT && mode != Mode.FORWARD) {

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.ProtobufStrictness;
 import org.contractregistry.registry.domain.audit.Changes;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.ScopeSettings;
 import org.contractregistry.registry.store.Transactions;
@@ -34,11 +36,25 @@ public final class SettingsService {
 
     private final Transactions transactions;
     private final RegistryDefaults defaults;
+    private final AccessControl access;
     private volatile Recent recent;
 
     public SettingsService(Transactions transactions, RegistryDefaults defaults) {
+        this(transactions, defaults, AccessControl.OPEN);
+    }
+
+    public SettingsService(Transactions transactions, RegistryDefaults defaults, AccessControl access) {
         this.transactions = transactions;
         this.defaults = defaults;
+        this.access = access;
+    }
+
+    /** What changing a scope's config or mode needs: the admin's for the global scope, else its owner's. */
+    static Permission toChange(QualifiedSubject scope) {
+        if (scope.equals(GLOBAL)) {
+            return Permission.ADMINISTER;
+        }
+        return scope.name().isEmpty() ? Permission.MANAGE_CONTEXT : Permission.MANAGE_SUBJECT;
     }
 
     /** A settings change: one transaction, after which this instance's recent copy is read again. */
@@ -73,6 +89,7 @@ public final class SettingsService {
 
     /** Applies a partial update to a scope's config; answers the stored result in PUT shape. */
     public ObjectNode putConfig(QualifiedSubject scope, ObjectNode update) {
+        access.require(toChange(scope), scope);
         ObjectNode normalized = validated(update);
         return write(store -> {
             requireWritable(store, scope);
@@ -95,6 +112,7 @@ public final class SettingsService {
 
     /** Removes a scope's config, answering what it was; 40401 when a subject scope had none. */
     public ObjectNode deleteConfig(QualifiedSubject scope) {
+        access.require(toChange(scope), scope);
         return write(store -> {
             requireWritable(store, scope);
             Optional<ObjectNode> previous = store.config(scope);
@@ -219,6 +237,9 @@ public final class SettingsService {
 
     /** Sets (or with null clears) a scope's mode. IMPORT over existing subjects needs {@code force}. */
     public Optional<Mode> putMode(QualifiedSubject scope, String requested, boolean force) {
+        // IMPORT (ids chosen by the caller) is the admin's alone, on any scope.
+        access.require(Mode.IMPORT.name().equalsIgnoreCase(String.valueOf(requested).trim())
+                ? Permission.ADMINISTER : toChange(scope), scope);
         if (requested == null) {
             write(store -> {
                 Optional<String> previous = store.mode(scope);
@@ -246,6 +267,7 @@ public final class SettingsService {
 
     /** Removes a scope's mode, answering the previous one; 40401 for a subject with none. */
     public Mode deleteMode(QualifiedSubject scope) {
+        access.require(toChange(scope), scope);
         return write(store -> {
             Optional<String> previous = store.mode(scope);
             if (previous.isEmpty() && !scope.equals(GLOBAL)) {

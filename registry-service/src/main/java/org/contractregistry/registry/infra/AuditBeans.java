@@ -1,19 +1,17 @@
 package org.contractregistry.registry.infra;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.contractregistry.registry.domain.access.Caller;
-import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.domain.access.AccessControl;
 import org.contractregistry.registry.domain.audit.AuditLog;
 import org.contractregistry.registry.store.JdbcAuditTrail;
 
-/** The audit trail writers append to, the audit log readers read, and the caller of the current request. */
+/** The audit trail writers append to and the audit log readers read. */
 @ApplicationScoped
 public class AuditBeans {
 
@@ -26,14 +24,8 @@ public class AuditBeans {
 
     @Produces
     @Singleton
-    AuditLog auditLog(@Any InjectableInstance<AgroalDataSource> dataSources, JdbcAuditTrail trail) {
-        return new AuditLog(dataSources.getActive(), trail);
-    }
-
-    /** The caller {@link CurrentCaller} holds during a request; the service itself outside one. */
-    @Produces
-    @Singleton
-    CallerSource callerSource(CurrentCaller current) {
-        return () -> Arc.container().requestContext().isActive() ? current.get() : Caller.system();
+    AuditLog auditLog(@Any InjectableInstance<AgroalDataSource> dataSources, JdbcAuditTrail trail,
+            AccessControl access) {
+        return new AuditLog(dataSources.getActive(), trail, access);
     }
 }

@@ -14,10 +14,13 @@ import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
-import org.contractregistry.registry.domain.access.CallerSource;
+import org.contractregistry.registry.domain.access.AccessControl;
 import org.contractregistry.registry.store.Transactions;
 
-/** Builds the plain domain services once per instance over the active database. */
+/**
+ * Builds the plain domain services once per instance over the active database; each write checks the caller against
+ * {@link AccessControl} (security/rest/SecurityBeans).
+ */
 @ApplicationScoped
 public class RegistryBeans {
 
@@ -29,27 +32,28 @@ public class RegistryBeans {
 
     @Produces
     @Singleton
-    SettingsService settingsService(Transactions transactions, RegistrySettings settings) {
+    SettingsService settingsService(Transactions transactions, RegistrySettings settings, AccessControl access) {
         RegistryDefaults defaults = new RegistryDefaults(
                 CompatibilityLevel.parse(settings.defaultCompatibility()).orElseThrow(() ->
                         new IllegalArgumentException("registry.default-compatibility: " + settings.defaultCompatibility())),
                 ProtobufStrictness.parse(settings.defaultProtobufStrictness()).orElseThrow(() ->
                         new IllegalArgumentException("registry.default-protobuf-strictness: "
                                 + settings.defaultProtobufStrictness())));
-        return new SettingsService(transactions, defaults);
+        return new SettingsService(transactions, defaults, access);
     }
 
     @Produces
     @Singleton
     RegistrationService registrationService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics,
-            CallerSource callers) {
-        return new RegistrationService(catalog, settings, Clock.systemUTC(), metrics, callers);
+            AccessControl access) {
+        return new RegistrationService(catalog, settings, Clock.systemUTC(), metrics, access);
     }
 
     @Produces
     @Singleton
-    DeletionService deletionService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics) {
-        return new DeletionService(catalog, settings, metrics);
+    DeletionService deletionService(SchemaCatalog catalog, SettingsService settings, RegistryMetrics metrics,
+            AccessControl access) {
+        return new DeletionService(catalog, settings, metrics, access);
     }
 
     @Produces

@@ -12,10 +12,16 @@ import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.AuditEvent;
 import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.domain.audit.Changes;
+import org.contractregistry.registry.domain.QualifiedSubject;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.lineage.api.Views.BindingView;
 import org.contractregistry.registry.lineage.store.LineageDb;
 
-/** Explicit dataset -> subject bindings: each change is one transaction that also re-points the dataset. */
+/**
+ * Explicit dataset -> subject bindings: each change is one transaction that also re-points the dataset. Binding a
+ * dataset to a subject, or removing that binding, is the subject owner's ({@link Permission#MANAGE_SUBJECT}).
+ */
 @ApplicationScoped
 public class LineageBindings {
     private final LineageDb db;
@@ -23,9 +29,11 @@ public class LineageBindings {
     private final BindingCache cache;
     private final AuditTrail audit;
     private final CallerSource callers;
+    private final AccessControl access;
 
     public LineageBindings(LineageDb db, SubjectResolver resolver, BindingCache cache, AuditTrail audit,
-            CallerSource callers) {
+            CallerSource callers, AccessControl access) {
+        this.access = access;
         this.db = db;
         this.resolver = resolver;
         this.cache = cache;
@@ -34,6 +42,9 @@ public class LineageBindings {
     }
 
     public BindingView bind(DatasetId dataset, String subject) {
+        access.require(Permission.MANAGE_SUBJECT, QualifiedSubject.parse(subject));
+        db.read(store -> store.reads().binding(dataset)).ifPresent(previous ->
+                access.require(Permission.MANAGE_SUBJECT, QualifiedSubject.parse(previous)));
         BindingView view = db.write(store -> {
             Optional<String> before = store.reads().binding(dataset);
             store.writes().putBinding(dataset, subject, System.currentTimeMillis());
@@ -47,6 +58,8 @@ public class LineageBindings {
 
     /** Removes the explicit binding; the dataset falls back to naming rules or TopicNameStrategy. */
     public boolean unbind(DatasetId dataset) {
+        db.read(store -> store.reads().binding(dataset)).ifPresent(previous ->
+                access.require(Permission.MANAGE_SUBJECT, QualifiedSubject.parse(previous)));
         boolean removed = db.write(store -> {
             Optional<String> before = store.reads().binding(dataset);
             boolean deleted = store.writes().deleteBinding(dataset);

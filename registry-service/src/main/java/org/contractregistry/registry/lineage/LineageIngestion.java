@@ -14,6 +14,9 @@ import org.contractregistry.lineage.event.EventParser;
 import org.contractregistry.lineage.event.LineageEvent;
 import org.contractregistry.lineage.event.ParsedEvent;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.AccessTarget;
+import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.lineage.store.EventWrite;
 import org.contractregistry.registry.lineage.store.EventWrite.DatasetState;
 import org.contractregistry.registry.lineage.store.EventWrite.IoWrite;
@@ -32,9 +35,11 @@ public class LineageIngestion {
     private final LineageDb db;
     private final BindingCache bindings;
     private final RegistryMetrics metrics;
+    private final AccessControl access;
 
     public LineageIngestion(EventParser parser, ContractJoin join, LineageDb db, BindingCache bindings,
-            RegistryMetrics metrics) {
+            RegistryMetrics metrics, AccessControl access) {
+        this.access = access;
         this.parser = parser;
         this.join = join;
         this.db = db;
@@ -43,6 +48,7 @@ public class LineageIngestion {
     }
 
     public ParsedEvent ingest(String body) {
+        access.require(Permission.INGEST_LINEAGE, AccessTarget.REGISTRY);
         ParsedEvent parsed = parser.parse(body);
         if (parsed instanceof ParsedEvent.Accepted accepted) {
             EventWrite write = plan(accepted.event(), System.currentTimeMillis());

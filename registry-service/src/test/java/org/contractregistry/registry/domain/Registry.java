@@ -3,6 +3,7 @@ package org.contractregistry.registry.domain;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
+import org.contractregistry.registry.domain.access.AccessControl;
 import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.store.JdbcAuditTrail;
 import org.contractregistry.registry.store.JdbcTransactions;
@@ -30,8 +31,9 @@ record Registry(SchemaCatalog catalog, SettingsService settings, RegistrationSer
         SchemaCatalog catalog = new SchemaCatalog(transactions, SchemaCatalog.DEFAULT_MAX_SCHEMA_BYTES,
                 SchemaCatalog.DEFAULT_MAX_DRAFT_BYTES);
         SettingsService settings = new SettingsService(transactions, RegistryDefaults.STANDARD);
-        RegistrationService registrations = new RegistrationService(catalog, settings, clock, metrics, callers);
-        return new Registry(catalog, settings, registrations, new DeletionService(catalog, settings, metrics),
+        AccessControl access = AccessControl.permitAll(callers);
+        RegistrationService registrations = new RegistrationService(catalog, settings, clock, metrics, access);
+        return new Registry(catalog, settings, registrations, new DeletionService(catalog, settings, metrics, access),
                 new CompatibilityService(catalog, settings, metrics));
     }
 }

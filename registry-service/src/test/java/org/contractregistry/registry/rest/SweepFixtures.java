@@ -50,6 +50,7 @@ final class SweepFixtures {
     int idA1;
     String guidA1;
     String event;
+    String keyId;
 
     /** Creates the set-up through the API; each step must succeed. */
     void create(SweepHttp http) {
@@ -77,6 +78,19 @@ final class SweepFixtures {
         assertThat(http.send(Call.json("POST", "/api/v1/lineage", event).withContentType("application/json")).status())
                 .isEqualTo(201);
         ok(http, Call.json("PUT", "/api/v1/lineage/bindings", binding()).withContentType("application/json"));
+        // Identities (the test registry is open on purpose: users and keys made here change nothing of that)
+        ok(http, Call.json("PUT", "/api/v1/security/users/sweep-" + tag + "-gone", "{\"password\":\"sweep-password\","
+                + "\"role\":\"reader\"}").withContentType("application/json"));
+        ok(http, Call.json("PUT", "/api/v1/security/teams/sweep-" + tag + "-gone", "{\"prefixes\":[]}")
+                .withContentType("application/json"));
+        SweepHttp.Answer key = http.send(Call.json("POST", "/api/v1/security/keys", "{\"role\":\"reader\"}")
+                .withContentType("application/json"));
+        assertThat(key.status()).as("set-up key: %s", key.body()).isEqualTo(201);
+        try {
+            keyId = JSON.readTree(key.body()).path("id").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     String body(String schema, String type) {
@@ -175,6 +189,19 @@ final class SweepFixtures {
         all.put("GET /v1/metadata/id", read(Map.of(), Map.of(), null));
         all.put("GET /v1/metadata/version", read(Map.of(), Map.of(), null));
         all.put(OPENAPI_ROUTE, read(Map.of(), Map.of("format", "json"), null));
+        all.put("GET /api/v1/security/whoami", read(Map.of(), Map.of(), null));
+        all.put("GET /api/v1/security/users", read(Map.of(), Map.of(), null));
+        all.put("PUT /api/v1/security/users/{name}", write(Map.of("name", "sweep-" + tag + "-u"), Map.of(),
+                "{\"password\":\"sweep-password\",\"role\":\"reader\",\"team\":null}"));
+        all.put("DELETE /api/v1/security/users/{name}", write(Map.of("name", "sweep-" + tag + "-gone"), Map.of(), null));
+        all.put("GET /api/v1/security/teams", read(Map.of(), Map.of(), null));
+        all.put("PUT /api/v1/security/teams/{name}", write(Map.of("name", "sweep-" + tag + "-t"), Map.of(),
+                "{\"prefixes\":[\"sweep-" + tag + ".\"],\"contexts\":[\"" + context + "\"]}"));
+        all.put("DELETE /api/v1/security/teams/{name}", write(Map.of("name", "sweep-" + tag + "-gone"), Map.of(), null));
+        all.put("GET /api/v1/security/keys", read(Map.of(), Map.of("team", "sweep-" + tag + "-t"), null));
+        all.put("POST /api/v1/security/keys", write(Map.of(), Map.of(),
+                "{\"role\":\"reader\",\"team\":null,\"description\":\"sweep\",\"expiresAt\":4102444800000}"));
+        all.put("DELETE /api/v1/security/keys/{id}", write(Map.of("id", keyId), Map.of(), null));
         return all;
     }
 

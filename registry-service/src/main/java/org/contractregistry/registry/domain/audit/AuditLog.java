@@ -1,5 +1,9 @@
 package org.contractregistry.registry.domain.audit;
 
+import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.access.AccessTarget;
+import org.contractregistry.registry.domain.access.Permission;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,10 +22,17 @@ import org.contractregistry.registry.store.StoreException;
 public final class AuditLog {
     private final DataSource dataSource;
     private final JdbcAuditTrail trail;
+    private final AccessControl access;
 
     public AuditLog(DataSource dataSource, JdbcAuditTrail trail) {
+        this(dataSource, trail, AccessControl.OPEN);
+    }
+
+    /** {@code access}: reading the log (pages, export, verification) takes {@link Permission#READ_AUDIT}. */
+    public AuditLog(DataSource dataSource, JdbcAuditTrail trail, AccessControl access) {
         this.dataSource = dataSource;
         this.trail = trail;
+        this.access = access;
     }
 
     /** One page of entries matching the filter, in chain order, and the {@code afterSeq} of the next page. */
@@ -29,6 +40,7 @@ public final class AuditLog {
     }
 
     public Page page(AuditFilter filter) {
+        access.require(Permission.READ_AUDIT, AccessTarget.REGISTRY);
         List<AuditEntry> entries = JdbcTransactions.withConnection(dataSource,
                 connection -> new AuditTable(connection).page(filter));
         Long next = entries.size() < filter.limit() ? null : entries.get(entries.size() - 1).seq();
@@ -50,6 +62,7 @@ public final class AuditLog {
 
     /** Walks the whole chain in one snapshot of the database ({@link ChainWalk}). */
     public ChainVerdict verify() {
+        access.require(Permission.READ_AUDIT, AccessTarget.REGISTRY);
         return JdbcTransactions.withConnection(dataSource, connection -> {
             try {
                 int isolation = connection.getTransactionIsolation();

@@ -48,14 +48,16 @@ public class BindingsResource {
         if (request == null || request.subject() == null || request.subject().isBlank()) {
             return Answers.error(422, "body must be {\"namespace\", \"name\", \"subject\"}");
         }
+        DatasetId dataset;
         try {
             QualifiedSubject.parse(request.subject());
-            return Answers.ok(bindings.bind(DatasetId.of(request.namespace(), request.name()), request.subject()));
+            dataset = DatasetId.of(request.namespace(), request.name());
         } catch (InvalidIdException e) {
             return Answers.error(422, e.getMessage());
         } catch (RegistryException e) {
             return Answers.error(422, "subject: " + e.getMessage());
         }
+        return Answers.ok(bindings.bind(dataset, request.subject())); // 403 (ErrorMapper) when not the owner's
     }
 
     @DELETE

@@ -1,0 +1,29 @@
+package org.contractregistry.registry.security;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.contractregistry.registry.domain.access.Team;
+import org.contractregistry.registry.domain.access.TeamDirectory;
+import org.contractregistry.registry.store.JdbcTransactions;
+
+/** What each team owns, read from the database and kept for {@code ttl} (forgotten at once after a local change). */
+public final class TeamCache implements TeamDirectory {
+    private final LoadingCache<String, Optional<Team>> teams;
+
+    public TeamCache(DataSource dataSource, Duration ttl) {
+        this.teams = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build(name ->
+                JdbcTransactions.withConnection(dataSource, connection -> new SecurityStore(connection).team(name)));
+    }
+
+    @Override
+    public Optional<Team> team(String name) {
+        return teams.get(name);
+    }
+
+    public void forgetAll() {
+        teams.invalidateAll();
+    }
+}
