@@ -100,6 +100,25 @@ public final class OpenApiDescriptions implements OASFilter {
         op("GET /api/v1/namespaces/{namespace}/jobs/{job}", "A job: inputs, outputs, children, facets, latest runs",
                 400, 404);
         op("GET /api/v1/namespaces/{namespace}/jobs/{job}/runs", "A job's runs, newest first", 400, 404);
+        op("GET /api/v1/audit", "Audit log entries in chain order (subject, actor, operation, from, to; after/limit"
+                + " pages; format=jsonl exports)", 400, 40101, 40301);
+        op("GET /api/v1/audit/verify", "Walk the audit log's hash chain: valid, or the first entry edited, deleted,"
+                + " inserted or reordered", 40101, 40301);
+        op("GET /api/v1/governance/subjects", "Subjects by owner team, tag, field sensitivity and lifecycle (paged)",
+                400, 40101);
+        op("GET /api/v1/security/whoami", "Who the registry takes the caller for, and whether it is open", 40101);
+        op("GET /api/v1/security/users", "List users and their roles", 40101, 40301);
+        op("PUT /api/v1/security/users/{name}", "Create or update a user (password, roles, team)", 400, 40101, 40301,
+                413, 415, 422);
+        op("DELETE /api/v1/security/users/{name}", "Delete a user", 404, 40101, 40301);
+        op("GET /api/v1/security/teams", "List teams and what they own (subject prefixes, contexts)", 40101);
+        op("PUT /api/v1/security/teams/{name}", "Create or update a team and what it owns", 400, 40101, 40301, 413,
+                415, 422);
+        op("DELETE /api/v1/security/teams/{name}", "Delete a team", 404, 40101, 40301);
+        op("GET /api/v1/security/keys", "List a team's API keys (never their secrets)", 40101, 40301);
+        op("POST /api/v1/security/keys", "Create an API key for a team: the secret is shown once", 400, 40101,
+                40301, 413, 415, 422);
+        op("DELETE /api/v1/security/keys/{id}", "Revoke an API key", 404, 40101, 40301);
     }
 
     /** What each error_code means, as the response description says it. */
@@ -118,6 +137,9 @@ public final class OpenApiDescriptions implements OASFilter {
             Map.entry(40407, "Version was not soft-deleted first (permanent delete)"),
             Map.entry(40408, "Subject has no config of its own"),
             Map.entry(40409, "Subject has no mode of its own"),
+            Map.entry(40101, "Unauthenticated: no credentials, or wrong ones (WWW-Authenticate says which schemes)"),
+            Map.entry(40301, "Forbidden: the caller lacks the permission (the message names subject, caller and"
+                    + " permission)"),
             Map.entry(40901, "Incompatible with an earlier version: the message names rule id, path and version"),
             Map.entry(42201, "Invalid schema (the message names the problem and its position)"),
             Map.entry(42202, "Invalid version"),
