@@ -64,7 +64,7 @@ class JsonSchemaResourceTest {
         given().contentType(V1).queryParam("verbose", true).body(body(closedRequired, "JSON"))
                 .post("/compatibility/subjects/" + s + "/versions/latest").then().statusCode(200)
                 .body("is_compatible", equalTo(false))
-                .body("messages[0]", startsWith("MAX_LENGTH_ADDED at #/properties/id/maxLength"))
+                .body("messages[0]", startsWith("{errorType:\"MAX_LENGTH_ADDED\", description:\"At #/properties/id/maxLength"))
                 .body("messages", hasItem("{oldSchemaVersion: 1}"));
         register(s, body(closedRequired, "JSON")).statusCode(409).body("error_code", equalTo(40901))
                 .body("message", containsString("MAX_LENGTH_ADDED"));
