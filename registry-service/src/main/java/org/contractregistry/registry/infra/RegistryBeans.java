@@ -13,6 +13,7 @@ import org.contractregistry.registry.domain.RegistryDefaults;
 import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
+import org.contractregistry.registry.domain.VersionComparison;
 import org.contractregistry.registry.store.Transactions;
 
 /** Builds the plain domain services once per instance over the active database. */
@@ -59,5 +60,11 @@ public class RegistryBeans {
     @Singleton
     CompatibilityService compatibilityService(SchemaCatalog catalog, SettingsService settings) {
         return new CompatibilityService(catalog, settings);
+    }
+
+    @Produces
+    @Singleton
+    VersionComparison versionComparison(SchemaCatalog catalog, SettingsService settings) {
+        return new VersionComparison(catalog, settings);
     }
 }

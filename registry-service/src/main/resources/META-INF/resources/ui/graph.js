@@ -1,0 +1,117 @@
+// The lineage graph page: data from the lineage API (GET /api/v1/lineage), layout and drawing by Cytoscape.js.
+(function () {
+  'use strict';
+  var host = document.getElementById('graph');
+  var status = document.getElementById('graph-status');
+  var start = host.dataset.node;
+  var started = performance.now();
+
+  function pageOf(node) {
+    var d = node.data;
+    var kind = node.type === 'DATASET' ? 'dataset' : 'job';
+    return '/ui/' + kind + '?ns=' + encodeURIComponent(d.namespace) + '&name=' + encodeURIComponent(d.name);
+  }
+
+  function elements(graph) {
+    var byId = {};
+    graph.forEach(function (n) { byId[n.id] = n; });
+    var nodes = [];
+    var edges = [];
+    var seen = {};
+    graph.forEach(function (n) {
+      var d = n.data;
+      var drift = n.type === 'DATASET' && d.drift && d.drift.length > 0;
+      var label = d.name + (n.type === 'DATASET' && d.contractVersion ? '\nv' + d.contractVersion : '');
+      nodes.push({ data: { id: n.id, label: label, kind: n.type, drift: drift ? 'yes' : 'no',
+        start: n.id === start ? 'yes' : 'no', href: pageOf(n) } });
+      n.outEdges.forEach(function (e) {
+        var key = e.origin + '>' + e.destination;
+        if (seen[key] || !byId[e.destination]) return;
+        seen[key] = true;
+        edges.push({ data: { id: key, source: e.origin, target: e.destination,
+          drift: edgeDrift(byId[e.origin], byId[e.destination]) ? 'yes' : 'no' } });
+      });
+    });
+    return { nodes: nodes, edges: edges };
+  }
+
+  // An edge drifts when the dataset's drift was seen in the run of the job at its other end, in its direction.
+  function edgeDrift(origin, destination) {
+    var dataset = origin.type === 'DATASET' ? origin : destination;
+    var job = origin.type === 'DATASET' ? destination : origin;
+    var direction = origin.type === 'DATASET' ? 'INPUT' : 'OUTPUT';
+    return (dataset.data.drift || []).some(function (d) {
+      return d.runId === job.data.latestRunId && (!d.direction || d.direction === direction);
+    });
+  }
+
+  function list(graph) {
+    var body = document.querySelector('#nodes tbody');
+    var rows = graph.slice().sort(function (a, b) { return a.id < b.id ? -1 : 1; }).map(function (n) {
+      var d = n.data;
+      var tr = document.createElement('tr');
+      var a = document.createElement('a');
+      a.href = pageOf(n);
+      a.textContent = d.name;
+      var cells = [a, n.type === 'DATASET' ? 'dataset' : 'job',
+        n.type === 'DATASET' ? (d.subject ? d.subject + (d.contractVersion ? ' v' + d.contractVersion : '') : '—') : '',
+        n.type === 'DATASET' ? ((d.drift || []).map(function (x) { return x.fieldPath + ' (' + x.kind + ')'; }).join(', ') || 'none') : ''];
+      cells.forEach(function (c) {
+        var td = document.createElement('td');
+        if (typeof c === 'string') td.textContent = c; else td.appendChild(c);
+        tr.appendChild(td);
+      });
+      if (n.type === 'DATASET' && d.drift && d.drift.length) tr.className = 'drifted';
+      return tr;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  }
+
+  fetch('/api/v1/lineage?nodeId=' + encodeURIComponent(start) + '&depth=' + encodeURIComponent(host.dataset.depth))
+    .then(function (r) {
+      if (!r.ok) throw new Error('the lineage API answered ' + r.status);
+      return r.json();
+    })
+    .then(function (body) {
+      var els = elements(body.graph);
+      var cy = window.cytoscape({
+        container: host,
+        elements: els,
+        textureOnViewport: els.nodes.length > 200,
+        hideEdgesOnViewport: els.nodes.length > 200,
+        minZoom: 0.05,
+        maxZoom: 3,
+        style: [
+          { selector: 'node', style: { 'label': 'data(label)', 'text-wrap': 'wrap', 'font-size': 11,
+            'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': 7, 'color': '#1b1f24',
+            'width': 26, 'height': 26, 'border-width': 2, 'border-color': '#fff' } },
+          { selector: 'node[kind = "DATASET"]', style: { 'shape': 'round-rectangle', 'background-color': '#1f6feb' } },
+          { selector: 'node[kind = "JOB"]', style: { 'shape': 'ellipse', 'background-color': '#6e7781' } },
+          { selector: 'node[drift = "yes"]', style: { 'border-color': '#cf222e', 'border-width': 4,
+            'background-color': '#ffebe9' } },
+          { selector: 'node[start = "yes"]', style: { 'width': 36, 'height': 36, 'font-weight': 'bold' } },
+          { selector: 'edge', style: { 'width': 1.5, 'line-color': '#8c959f', 'target-arrow-color': '#8c959f',
+            'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
+          { selector: 'edge[drift = "yes"]', style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e',
+            'line-style': 'dashed', 'width': 3 } }
+        ],
+        layout: { name: 'preset' }
+      });
+      cy.layout({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false,
+        roots: cy.nodes().roots() }).run();
+      cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('href'); });
+      document.getElementById('fit').addEventListener('click', function () { cy.fit(undefined, 20); });
+      list(body.graph);
+      var ms = Math.round(performance.now() - started);
+      status.textContent = els.nodes.length + ' nodes, ' + els.edges.length + ' edges.';
+      host.dataset.nodes = String(els.nodes.length);
+      host.dataset.edges = String(els.edges.length);
+      host.dataset.readyMs = String(ms);
+      window.lineageGraph = cy;
+      document.body.classList.add('graph-ready');
+    })
+    .catch(function (e) {
+      status.textContent = 'The graph could not be loaded: ' + e.message;
+      document.body.classList.add('graph-failed');
+    });
+})();
