@@ -32,9 +32,9 @@ async function call(url, method, body) {
   return text ? JSON.parse(text) : null;
 }
 
-async function event(url, file, shift) {
+async function event(url, file, at) {
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
-  json.eventTime = new Date(Date.now() + shift).toISOString();
+  json.eventTime = new Date(at).toISOString();
   await call(`${url}/api/v1/lineage`, 'POST', json);
 }
 
@@ -47,10 +47,11 @@ async function seed(url) {
   await call(`${url}/subjects/payments-value/versions`, 'POST', { schema: PAYMENTS_V2 });
   await call(`${url}/config/payments-value`, 'PUT', { compatibility: 'BACKWARD' });
   await new Promise((r) => setTimeout(r, 50));
-  await event(url, SPARK, 0);
-  let shift = 0;
+  const now = Date.now();
+  await event(url, SPARK, now);
+  let at = now;
   for (const name of ['dag_run_start', 'task_sql_start', 'task_sql_complete']) {
-    await event(url, path.join(AIRFLOW, `${name}.json`), (shift += 1000));
+    await event(url, path.join(AIRFLOW, `${name}.json`), (at += 1000));
   }
 }
 
