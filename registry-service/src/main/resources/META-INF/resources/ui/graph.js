@@ -99,6 +99,10 @@
       });
       cy.layout({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false,
         roots: cy.nodes().roots() }).run();
+      if (cy.zoom() > 1.2) { // a small graph: readable labels rather than nodes blown up to fill the box
+        cy.zoom(1.2);
+        cy.center();
+      }
       cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('href'); });
       document.getElementById('fit').addEventListener('click', function () { cy.fit(undefined, 20); });
       list(body.graph);
@@ -107,6 +111,7 @@
       host.dataset.nodes = String(els.nodes.length);
       host.dataset.edges = String(els.edges.length);
       host.dataset.readyMs = String(ms);
+      host.dataset.sinceNavigationMs = String(Math.round(performance.now()));
       window.lineageGraph = cy;
       document.body.classList.add('graph-ready');
     })

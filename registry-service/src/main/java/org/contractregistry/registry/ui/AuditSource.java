@@ -20,17 +20,27 @@ public interface AuditSource {
     /** Owner, tags and sensitive fields of a subject. */
     SubjectGovernance governance(String subject);
 
-    /** One page of entries matching the filter, newest first, and the chain's verification. */
+    /**
+     * One page of entries matching the filter in chain order, and the chain's verification. Shaped as the audit
+     * domain's {@code AuditLog.page(AuditFilter)} and {@code AuditLog.verify()}: an adapter maps one to the other.
+     */
     Optional<AuditPage> entries(AuditFilter filter);
 
-    /** @param subject, actor, operation: exact values or null; from, to: the time range or null */
-    record AuditFilter(String subject, String actor, String operation, Instant from, Instant to, int offset,
+    /**
+     * @param target the subject (qualified) an entry concerns, or null; actor, operation: exact values or null
+     * @param from inclusive, to exclusive, or null
+     * @param afterSeq entries after this chain position (0 for the start)
+     */
+    record AuditFilter(String target, String actor, String operation, Instant from, Instant to, long afterSeq,
             int limit) {}
 
-    record AuditEntry(long sequence, Instant at, String actor, String operation, String target, Integer version) {}
+    record AuditEntry(long seq, Instant at, String actor, String operation, String target, Integer version) {}
 
-    /** @param verification a sentence saying whether the hash chain verified, and up to which entry */
-    record AuditPage(AuditFilter filter, List<AuditEntry> entries, int total, boolean verified, String verification) {}
+    /**
+     * @param next the {@code afterSeq} of the next page, or null on the last
+     * @param verification a sentence saying whether the hash chain verified, and if not, the first entry that did not
+     */
+    record AuditPage(List<AuditEntry> entries, Long next, boolean verified, String verification) {}
 
     /** @param available false when the registry keeps no governance metadata */
     record SubjectGovernance(boolean available, String owner, List<String> tags, List<String> sensitiveFields) {

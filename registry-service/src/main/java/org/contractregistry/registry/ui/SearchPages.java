@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.contractregistry.registry.domain.Page;
 import org.contractregistry.registry.domain.RegistryException;
 import org.contractregistry.registry.domain.SchemaCatalog;
 import org.contractregistry.registry.lineage.LineageQueries;
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class SearchPages {
     static final int PAGE_SIZE = 20;
+    static final int AUDIT_PAGE = 50;
 
     private final SchemaCatalog catalog;
     private final LineageQueries lineage;
@@ -57,10 +57,9 @@ public class SearchPages {
     @Path("/audit")
     public TemplateInstance audit(@QueryParam("subject") String subject, @QueryParam("actor") String actor,
             @QueryParam("operation") String operation, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        int[] bounds = Page.bounds(offset, 50);
+            @QueryParam("after") @DefaultValue("0") long after) {
         AuditSource.AuditFilter filter = new AuditSource.AuditFilter(blankToNull(subject), blankToNull(actor),
-                blankToNull(operation), instant(from), instant(to), bounds[0], bounds[1]);
+                blankToNull(operation), instant(from), instant(to), Math.max(0, after), AUDIT_PAGE);
         return Templates.audit(audit.entries(filter).orElse(null), audit.available(), subject, actor, operation, from,
                 to);
     }
