@@ -61,7 +61,7 @@ test('graph: datasets and jobs with the contract version, drift marked on node a
   assert.ok(graph.nodes >= 3, `nodes: ${graph.nodes}`);
   assert.deepEqual(graph.driftNodes, ['dataset:kafka://broker:9092:orders']);
   assert.equal(graph.driftEdges, 1);
-  assert.ok(graph.labels.includes('orders\nv2'), graph.labels.join(' | '));
+  assert.ok(graph.labels.includes('orders (v2)'), graph.labels.join(' | '));
   assert.match(await text('#nodes'), /amount \(TYPE_MISMATCH\)/);
   await screenshot(page, '3-graph');
   await assertAccessible(page, 'graph');

@@ -21,7 +21,7 @@
     graph.forEach(function (n) {
       var d = n.data;
       var drift = n.type === 'DATASET' && d.drift && d.drift.length > 0;
-      var label = d.name + (n.type === 'DATASET' && d.contractVersion ? '\nv' + d.contractVersion : '');
+      var label = d.name + (n.type === 'DATASET' && d.contractVersion ? ' (v' + d.contractVersion + ')' : '');
       nodes.push({ data: { id: n.id, label: label, kind: n.type, drift: drift ? 'yes' : 'no',
         start: n.id === start ? 'yes' : 'no', href: pageOf(n) } });
       n.outEdges.forEach(function (e) {
@@ -82,7 +82,7 @@
         minZoom: 0.05,
         maxZoom: 3,
         style: [
-          { selector: 'node', style: { 'label': 'data(label)', 'text-wrap': 'wrap', 'font-size': 11,
+          { selector: 'node', style: { 'label': 'data(label)', 'text-wrap': 'ellipsis', 'text-max-width': '220px', 'font-size': 11,
             'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': 7, 'color': '#1b1f24',
             'width': 26, 'height': 26, 'border-width': 2, 'border-color': '#fff' } },
           { selector: 'node[kind = "DATASET"]', style: { 'shape': 'round-rectangle', 'background-color': '#1f6feb' } },
@@ -97,8 +97,11 @@
         ],
         layout: { name: 'preset' }
       });
-      cy.layout({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate: false,
+      cy.layout({ name: 'breadthfirst', directed: true, spacingFactor: 1.4, animate: false,
         roots: cy.nodes().roots() }).run();
+      // Data flows left to right: the breadth-first levels become columns, so long names do not collide.
+      cy.nodes().positions(function (n) { return { x: n.position('y') * 4, y: n.position('x') }; });
+      cy.fit(undefined, 30);
       if (cy.zoom() > 1.2) { // a small graph: readable labels rather than nodes blown up to fill the box
         cy.zoom(1.2);
         cy.center();
