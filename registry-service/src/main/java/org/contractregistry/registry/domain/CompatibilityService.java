@@ -3,6 +3,9 @@ package org.contractregistry.registry.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
+import org.contractregistry.contracts.compatibility.CompatibilityLevel;
+import org.contractregistry.contracts.compatibility.Finding;
+import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.Transactions;
 
@@ -35,12 +38,9 @@ public final class CompatibilityService {
     public CompatibilityAnswer check(QualifiedSubject subject, VersionSpec version, SchemaDraft draft,
             boolean normalize, boolean verbose) {
         return transactions.read(store -> {
-            SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
-            List<VersionRecord> versions = state.versions();
-            EffectiveConfig config = settings.inForce(state.settings(), subject).config();
-            PreparedSchema candidate;
+            Judged judged;
             try {
-                candidate = preparer.forCheck(store, subject, draft);
+                judged = judge(store, subject, version, draft);
             } catch (RegistryException e) {
                 if (verbose && e.errorCode() == ErrorCode.INVALID_SCHEMA) {
                     metrics.compatibilityCheck(false);
@@ -48,18 +48,45 @@ public final class CompatibilityService {
                 }
                 throw e;
             }
-            DataContractConfig contract = config.contract();
-            JsonNode metadata = contract.compatibilityGroup() == null && !contract.validateFields() ? null
-                    : DocumentMerge.layered(contract, candidate.documents(),
-                            () -> Documents.of(catalog.latestLive(store, versions))).metadata();
-            CompatibilityJudge.Verdict verdict = judge.judge(store, compared(subject, version, versions),
-                    candidate.contract(), metadata, config);
+            CompatibilityJudge.Verdict verdict = judged.verdict();
             metrics.compatibilityCheck(verdict.compatible());
             if (!verdict.compatible()) {
                 verdict.count(metrics, RegistryMetrics.Judged.CHECK);
             }
-            return new CompatibilityAnswer(verdict.compatible(), verbose ? verdict.messages(config) : List.of());
+            return new CompatibilityAnswer(verdict.compatible(), verbose ? verdict.messages(judged.config()) : List.of());
         });
+    }
+
+    /**
+     * A draft judged against every version the subject's level requires, as a registration would judge it, with the
+     * engine's findings themselves (rule id, path, sentence, fix hint, line in the draft) rather than their lines of
+     * text: what the web UI's impact page shows. 42201 when the draft does not parse.
+     */
+    public Assessment assess(QualifiedSubject subject, SchemaDraft draft) {
+        return transactions.read(store -> {
+            Judged judged = judge(store, subject, null, draft);
+            return new Assessment(judged.verdict().compatible(), judged.config().level(),
+                    judged.verdict().reservedFieldProblems(), judged.verdict().result().findings());
+        });
+    }
+
+    /** A verdict with its findings, and the level it was judged at. */
+    public record Assessment(boolean compatible, CompatibilityLevel level, List<String> reservedFieldProblems,
+            List<Finding> findings) {}
+
+    private record Judged(CompatibilityJudge.Verdict verdict, EffectiveConfig config) {}
+
+    private Judged judge(RegistryStore store, QualifiedSubject subject, VersionSpec version, SchemaDraft draft) {
+        SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
+        List<VersionRecord> versions = state.versions();
+        EffectiveConfig config = settings.inForce(state.settings(), subject).config();
+        PreparedSchema candidate = preparer.forCheck(store, subject, draft);
+        DataContractConfig contract = config.contract();
+        JsonNode metadata = contract.compatibilityGroup() == null && !contract.validateFields() ? null
+                : DocumentMerge.layered(contract, candidate.documents(),
+                        () -> Documents.of(catalog.latestLive(store, versions))).metadata();
+        return new Judged(judge.judge(store, compared(subject, version, versions), candidate.contract(), metadata,
+                config), config);
     }
 
     private static List<VersionRecord> compared(QualifiedSubject subject, VersionSpec version,

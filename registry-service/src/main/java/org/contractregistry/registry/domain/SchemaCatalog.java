@@ -241,6 +241,26 @@ public final class SchemaCatalog {
                 .stream().map(QualifiedSubject::qualified).toList();
     }
 
+    /**
+     * Subjects with a live version whose name contains {@code needle} (any case), ordered by context and name, each as
+     * its latest live version number and the time of its newest registration.
+     */
+    public Page<VersionRecord> searchSubjects(String needle, int offset, int limit) {
+        int[] bounds = Page.bounds(offset, limit);
+        String text = needle == null ? "" : needle.strip();
+        return transactions.read(store -> new Page<>(store.searchSubjects(text, bounds[0], bounds[1]),
+                store.countSubjects(text), bounds[0], bounds[1]));
+    }
+
+    /** Every version of a subject, soft-deleted ones too, oldest first; 40401 when it has none. */
+    public List<VersionRecord> history(QualifiedSubject subject) {
+        List<VersionRecord> versions = transactions.read(store -> store.versions(subject));
+        if (versions.isEmpty()) {
+            throw RegistryException.subjectNotFound(subject);
+        }
+        return versions;
+    }
+
     static final Comparator<QualifiedSubject> SUBJECT_ORDER =
             Comparator.comparing(QualifiedSubject::context).thenComparing(QualifiedSubject::name);
 

@@ -151,6 +151,11 @@ public final class SettingsService {
         return new SubjectSettings(mode(chain, stored.modes()), effective(merged(chain, stored.configs())));
     }
 
+    /** The config in force for a subject, read in its own transaction. */
+    public EffectiveConfig effective(QualifiedSubject subject) {
+        return transactions.read(store -> effective(store, subject));
+    }
+
     public EffectiveConfig effective(RegistryStore store, QualifiedSubject subject) {
         return inForce(store, subject).config();
     }

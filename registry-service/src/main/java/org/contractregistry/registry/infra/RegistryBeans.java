@@ -15,6 +15,7 @@ import org.contractregistry.registry.domain.SchemaLookup;
 import org.contractregistry.registry.domain.SettingsService;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.domain.access.AccessControl;
+import org.contractregistry.registry.domain.VersionComparison;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -67,5 +68,11 @@ public class RegistryBeans {
     CompatibilityService compatibilityService(SchemaCatalog catalog, SettingsService settings,
             RegistryMetrics metrics) {
         return new CompatibilityService(catalog, settings, metrics);
+    }
+
+    @Produces
+    @Singleton
+    VersionComparison versionComparison(SchemaCatalog catalog, SettingsService settings) {
+        return new VersionComparison(catalog, settings);
     }
 }

@@ -19,6 +19,7 @@ import org.contractregistry.lineage.ids.DatasetId;
 import org.contractregistry.lineage.ids.JobId;
 import org.contractregistry.lineage.ids.NodeId;
 import org.contractregistry.lineage.ids.NodeType;
+import org.contractregistry.registry.domain.Page;
 import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.RegistryException;
 import org.contractregistry.registry.domain.SchemaCatalog;
@@ -137,6 +138,26 @@ public class LineageQueries {
         return db.read(store -> store.reads().jobs(namespace)).stream().map(LineageQueries::summary).toList();
     }
 
+    /** Jobs whose name or namespace contains the text (any case), one page of them. */
+    public Page<JobSummary> searchJobs(String text, int offset, int limit) {
+        int[] bounds = Page.bounds(offset, limit);
+        String needle = text == null ? "" : text.strip();
+        return db.read(store -> new Page<>(store.reads().searchJobs(needle, bounds[0], bounds[1]).stream()
+                .map(LineageQueries::summary).toList(), store.reads().countJobs(needle), bounds[0], bounds[1]));
+    }
+
+    /** Datasets whose name or namespace contains the text (any case), one page of them. */
+    public Page<DatasetSummary> searchDatasets(String text, int offset, int limit) {
+        int[] bounds = Page.bounds(offset, limit);
+        String needle = text == null ? "" : text.strip();
+        return db.read(store -> new Page<>(store.reads().searchDatasets(needle, bounds[0], bounds[1]).stream()
+                .map(LineageQueries::summary).toList(), store.reads().countDatasets(needle), bounds[0], bounds[1]));
+    }
+
+    private static DatasetSummary summary(DatasetRow d) {
+        return new DatasetSummary(d.namespace(), d.name(), d.subject(), d.contractVersion(), d.lastSeenAt());
+    }
+
     private static JobSummary summary(JobRow j) {
         return new JobSummary(j.namespace(), j.name(), j.integration(), j.jobType(), j.processingType(), j.parent(),
                 j.latestRunId(), j.latestRunState(), j.latestRunAt());
@@ -158,8 +179,7 @@ public class LineageQueries {
     }
 
     public List<DatasetSummary> datasets(String namespace) {
-        return db.read(store -> store.reads().datasets(namespace)).stream().map(d -> new DatasetSummary(
-                d.namespace(), d.name(), d.subject(), d.contractVersion(), d.lastSeenAt())).toList();
+        return db.read(store -> store.reads().datasets(namespace)).stream().map(LineageQueries::summary).toList();
     }
 
     public Optional<DatasetView> dataset(DatasetId id) {

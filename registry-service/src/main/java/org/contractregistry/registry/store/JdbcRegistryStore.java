@@ -143,7 +143,7 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public List<VersionRecord> allVersions(SubjectFilter filter) {
-        String like = escapeLike(filter.namePrefix()) + "%";
+        String like = LikePatterns.prefix(filter.namePrefix());
         if (filter.context() == null) {
             return query("SELECT " + VERSION_COLUMNS + " FROM registry_subject_versions WHERE subject LIKE ? ESCAPE '!'"
                     + " ORDER BY context_name, subject, version", JdbcRegistryStore::version, like);
@@ -163,7 +163,7 @@ public final class JdbcRegistryStore implements RegistryStore {
             case DELETED_ONLY -> " AND EXISTS (" + versionsOf + " AND v.deleted = TRUE)"
                     + " AND NOT EXISTS (" + versionsOf + " AND v.deleted = FALSE)";
         };
-        String like = escapeLike(filter.namePrefix()) + "%";
+        String like = LikePatterns.prefix(filter.namePrefix());
         String page = " ORDER BY s.context_name, s.subject OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         Row<QualifiedSubject> row = rs -> new QualifiedSubject(rs.getString(1), rs.getString(2));
         if (filter.context() == null) {
@@ -174,6 +174,21 @@ public final class JdbcRegistryStore implements RegistryStore {
         return query("SELECT s.context_name, s.subject FROM registry_subjects s"
                 + " WHERE s.context_name = ? AND s.subject LIKE ? ESCAPE '!'" + state + page, PLANNED_EACH_TIME, row,
                 filter.context(), like, offset, limit);
+    }
+
+    @Override
+    public List<VersionRecord> searchSubjects(String needle, int offset, int limit) {
+        return query("SELECT context_name, subject, MAX(version), 0, FALSE, MAX(registered_at)"
+                + " FROM registry_subject_versions WHERE deleted = FALSE AND LOWER(subject) LIKE ? ESCAPE '!'"
+                + " GROUP BY context_name, subject ORDER BY context_name, subject OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                JdbcRegistryStore::version, LikePatterns.containsLowerCase(needle), offset, limit);
+    }
+
+    @Override
+    public int countSubjects(String needle) {
+        return query("SELECT COUNT(*) FROM (SELECT DISTINCT context_name, subject FROM registry_subject_versions"
+                + " WHERE deleted = FALSE AND LOWER(subject) LIKE ? ESCAPE '!') s", rs -> rs.getInt(1),
+                LikePatterns.containsLowerCase(needle)).get(0);
     }
 
     @Override
@@ -411,10 +426,6 @@ public final class JdbcRegistryStore implements RegistryStore {
     /** A referenced subject as the referrer wrote it: bare in the referrer's own context, else qualified. */
     private static String wireSubject(String refContext, String refSubject, String ownContext) {
         return refContext.equals(ownContext) ? refSubject : new QualifiedSubject(refContext, refSubject).qualified();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static <T> Optional<T> first(List<T> rows) {

@@ -50,6 +50,15 @@ public interface RegistryStore {
      */
     List<QualifiedSubject> subjects(SubjectFilter filter, Liveness liveness, int offset, int limit);
 
+    /**
+     * Subjects with a live version whose name contains {@code needle} (any case), ordered by context and name, each as
+     * its latest live version; {@code offset} and {@code limit} page them.
+     */
+    List<VersionRecord> searchSubjects(String needle, int offset, int limit);
+
+    /** How many subjects {@link #searchSubjects} finds in all. */
+    int countSubjects(String needle);
+
     /** Latest version registered at or before {@code instant} (epoch millis), soft-deleted included if asked. */
     Optional<VersionRecord> versionAt(QualifiedSubject subject, long instant, boolean includeDeleted);
 

@@ -20,6 +20,7 @@ import org.contractregistry.registry.lineage.api.Views.RunView;
 import org.contractregistry.registry.lineage.api.Views.StateChange;
 import org.contractregistry.registry.lineage.store.Rows.DatasetRow;
 import org.contractregistry.registry.lineage.store.Rows.JobRow;
+import org.contractregistry.registry.store.LikePatterns;
 
 /** Reads of the lineage tables; every list is ordered so the same data gives the same answer. */
 public final class LineageReader {
@@ -38,6 +39,37 @@ public final class LineageReader {
     public List<JobRow> jobs(String namespace) {
         return sql.list("SELECT " + JobRow.COLUMNS + JobRow.FROM + " WHERE j.namespace = ? ORDER BY j.name",
                 JobRow::map, namespace);
+    }
+
+    /** Jobs whose name or namespace contains {@code needle} (any case), by name then namespace, one page of them. */
+    public List<JobRow> searchJobs(String needle, int offset, int limit) {
+        return sql.list("SELECT " + JobRow.COLUMNS + JobRow.FROM + " WHERE " + matches("j") + " ORDER BY j.name,"
+                + " j.namespace LIMIT ? OFFSET ?", JobRow::map, contains(needle), contains(needle), limit, offset);
+    }
+
+    public int countJobs(String needle) {
+        return sql.list("SELECT COUNT(*) FROM lineage_jobs j WHERE " + matches("j"), row -> row.getInt(1),
+                contains(needle), contains(needle)).get(0);
+    }
+
+    /** Datasets whose name or namespace contains {@code needle} (any case), by name then namespace, one page. */
+    public List<DatasetRow> searchDatasets(String needle, int offset, int limit) {
+        return sql.list("SELECT " + DatasetRow.COLUMNS + " FROM lineage_datasets d WHERE " + matches("d")
+                + " ORDER BY d.name, d.namespace LIMIT ? OFFSET ?", DatasetRow::map, contains(needle),
+                contains(needle), limit, offset);
+    }
+
+    public int countDatasets(String needle) {
+        return sql.list("SELECT COUNT(*) FROM lineage_datasets d WHERE " + matches("d"), row -> row.getInt(1),
+                contains(needle), contains(needle)).get(0);
+    }
+
+    private static String matches(String table) {
+        return "(LOWER(" + table + ".name) LIKE ? ESCAPE '!' OR LOWER(" + table + ".namespace) LIKE ? ESCAPE '!')";
+    }
+
+    private static String contains(String needle) {
+        return LikePatterns.containsLowerCase(needle);
     }
 
     public Optional<JobRow> job(JobId job) {
