@@ -118,11 +118,14 @@ class LineageOnPostgresIT {
                 .isEqualTo("COMPLETE");
 
         JsonNode consumers = call("GET", "/api/v1/contracts/subjects/" + topic + "-value/consumers", null, 200);
+        assertThat(consumers.at("/consumers/0/drift/0/kind").asText()).isEqualTo("TYPE_MISMATCH");
+        assertThat(consumers.at("/consumers/0/drift/0/fieldPath").asText()).isEqualTo("amount");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) consumers.get("consumers").get(0)).remove("drift");
         assertThat(consumers.toString()).isEqualTo("{\"subject\":\"" + topic + "-value\",\"datasets\":[{\"namespace\":"
                 + "\"kafka://broker:9092\",\"name\":\"" + topic + "\"}],\"consumers\":[{\"namespace\":\"spark\","
                 + "\"name\":\"payments-enricher\",\"integration\":\"SPARK\",\"dataset\":{\"namespace\":"
                 + "\"kafka://broker:9092\",\"name\":\"" + topic + "\"},\"lastRunId\":\"" + kafkaRun + "\","
-                + "\"lastRunAt\":\"" + completed + "\"}]}");
+                + "\"lastRunAt\":\"" + completed + "\",\"contractVersion\":1}]}");
         JsonNode tableConsumers = call("GET", "/api/v1/contracts/subjects/orders-contract-value/consumers", null, 200);
         assertThat(field(tableConsumers.get("consumers"), "name"))
                 .containsExactly("orders_daily.load_orders_daily");
