@@ -111,20 +111,31 @@ public final class JdbcTransactions implements Transactions {
 
     /** One local transaction on this connection (in autocommit before and after): commit, or roll back and throw. */
     static <T> T once(Connection connection, Function<Connection, T> work) {
+        T result;
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
+                result = work.apply(connection);
             } catch (RuntimeException | Error e) {
                 connection.rollback();
-                throw e;
-            } finally {
                 connection.setAutoCommit(true);
+                throw e;
             }
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            // Sent, but whether it was done is unknown (the session ended meanwhile): running the work again could
+            // answer a deletion that did happen with "already deleted", so the caller is told instead.
+            throw StoreException.commitOutcomeUnknown(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException brokenAfterCommit) {
+            // Committed: the answer stands. The broken connection goes back to the pool, which resets or drops it.
+        }
+        return result;
     }
 }

@@ -23,6 +23,16 @@ public final class StoreException extends RuntimeException {
     }
 
     /**
+     * The commit was sent but its answer never came (the session ended): the change may or may not be stored. Not to be
+     * run again here (a deletion done once would then answer "already deleted"); answered 503 like an outage.
+     */
+    public static StoreException commitOutcomeUnknown(SQLException cause) {
+        return new StoreException("The database connection broke while committing, so the change may or may not be"
+                + " stored: read it back before sending it again (" + cause.getMessage() + ")",
+                new StoreException(cause));
+    }
+
+    /**
      * The database stayed unreachable for the whole {@code waited} (every attempt a {@linkplain #isConnectionFailure
      * connection failure}, the last one {@code last}): not to be tried again by an outer loop.
      */
