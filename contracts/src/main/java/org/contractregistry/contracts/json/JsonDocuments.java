@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.security.MessageDigest;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,25 +23,63 @@ public final class JsonDocuments {
     public static final String MAIN = "";
 
     private final Map<String, JsonNode> byName = new LinkedHashMap<>();
-    /** The nodes of these documents whose subtree holds no {@code $ref}: equal text there means equal meaning. */
-    private final Set<JsonNode> refFree = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The container nodes of these documents whose subtree holds no {@code $ref} (equal JSON there means equal
+     * meaning), each with a digest of its content: equal digests are equal JSON, compared in constant time where a
+     * transitive check would otherwise compare the same subtrees once per version.
+     */
+    private final Map<JsonNode, ContentDigest> refFree = new IdentityHashMap<>();
     private final Map<String, Optional<Located>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** 128 bits of SHA-256 over a subtree's content (object members in key order, as JSON equality ignores it). */
+    public record ContentDigest(long high, long low) {}
 
     JsonDocuments(JsonNode main, Map<String, JsonNode> references) {
         byName.put(MAIN, main);
         byName.putAll(references);
-        byName.values().forEach(this::markRefFree);
+        MessageDigest sha = sha256();
+        byName.values().forEach(node -> markRefFree(node, sha));
     }
 
-    private boolean markRefFree(JsonNode node) {
+    /** The part of its parent's digest input a node makes; null when its subtree holds a {@code $ref}. */
+    private String markRefFree(JsonNode node, MessageDigest sha) {
+        if (!node.isContainerNode()) {
+            return node.getNodeType() + ":" + node;
+        }
         boolean free = !(node.isObject() && node.has("$ref"));
-        for (JsonNode child : node) {
-            free &= markRefFree(child);
+        StringBuilder content = new StringBuilder(node.isObject() ? "{" : "[");
+        if (node.isObject()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            for (String name : names) {
+                String part = markRefFree(node.get(name), sha);
+                free &= part != null;
+                content.append(name).append('\u0000').append(part).append('\u0001');
+            }
+        } else {
+            for (JsonNode child : node) {
+                String part = markRefFree(child, sha);
+                free &= part != null;
+                content.append(part).append('\u0001');
+            }
         }
-        if (free && node.isContainerNode()) {
-            refFree.add(node);
+        if (!free) {
+            return null;
         }
-        return free;
+        byte[] hash = sha.digest(content.toString().getBytes(StandardCharsets.UTF_8));
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(hash);
+        ContentDigest digest = new ContentDigest(bytes.getLong(), bytes.getLong());
+        refFree.put(node, digest);
+        return "#" + digest.high() + "." + digest.low();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -48,7 +87,12 @@ public final class JsonDocuments {
      * found); false for nodes from elsewhere.
      */
     public boolean isRefFree(JsonNode node) {
-        return !node.isContainerNode() || refFree.contains(node);
+        return !node.isContainerNode() || refFree.containsKey(node);
+    }
+
+    /** The content digest of a {@code $ref}-free container node of these documents; null for any other node. */
+    public ContentDigest digest(JsonNode node) {
+        return refFree.get(node);
     }
 
     /** A schema node and the document it lives in (refs inside it resolve against that document). */

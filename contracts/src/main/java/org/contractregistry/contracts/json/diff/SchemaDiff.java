@@ -1,5 +1,7 @@
 package org.contractregistry.contracts.json.diff;
 
+import org.contractregistry.contracts.json.JsonDocuments;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import org.contractregistry.contracts.json.diff.SchemaView.Kind;
@@ -66,8 +68,14 @@ final class SchemaDiff {
 
     /** As above for two raw subschemas found inside {@code original} and {@code update}, before viewing them. */
     static boolean sameMeaning(SchemaView original, JsonNode was, SchemaView update, JsonNode is) {
-        return original.draft == update.draft && original.docs.isRefFree(was) && update.docs.isRefFree(is)
-                && was.equals(is);
+        if (original.draft != update.draft) {
+            return false;
+        }
+        if (was.isContainerNode() && is.isContainerNode()) {
+            JsonDocuments.ContentDigest digest = original.docs.digest(was);
+            return digest != null && digest.equals(update.docs.digest(is));
+        }
+        return original.docs.isRefFree(was) && update.docs.isRefFree(is) && was.equals(is);
     }
 
     /** A plain schema that became a union: fine when one alternative accepts everything the old schema did. */
