@@ -2,6 +2,7 @@ package org.contractregistry.registry.infra;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -14,10 +15,12 @@ import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it, timed. Writes are
+ * The datasource chosen at run time (H2 or PostgreSQL) and the registry's transactions over it, timed, and traced
+ * while tracing is on ({@code REGISTRY_TRACING_ENABLED}, which sets {@code quarkus.otel.sdk.disabled}). Writes are
  * local JDBC transactions (Agroal's JTA integration is off, see application.properties): one connection, one commit,
  * which includes the write's audit entries. A database that refuses connections is tried for
  * {@code registry.db.unavailable-timeout}, then the request is answered 503.
@@ -32,13 +35,17 @@ public class ActiveDataSource {
     @Produces
     @Singleton
     Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, AuditTrail audit,
-            CallerSource callers, RegistrySettings settings, MeterRegistry registry) {
+            CallerSource callers, RegistrySettings settings, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff, InjectableInstance<Tracer> tracer) {
+        AuditTrail trail = audit;
         if (!settings.audit().enabled()) {
             Logger.getLogger(ActiveDataSource.class).warn("registry.audit.enabled=false: registry writes are NOT"
                     + " recorded in the audit log (meant for benchmarks only)");
-            return new TimedTransactions(new JdbcTransactions(dataSources.getActive(), AuditTrail.NONE, callers),
-                    registry);
+            trail = AuditTrail.NONE;
         }
-        return new TimedTransactions(new JdbcTransactions(dataSources.getActive(), audit, callers), registry);
+        Transactions timed = new TimedTransactions(new JdbcTransactions(dataSources.getActive(), trail, callers),
+                registry);
+        // Tracing off (the default): no span is built, the tracer is not even looked up.
+        return tracingOff ? timed : new TracedTransactions(timed, tracer.get());
     }
 }

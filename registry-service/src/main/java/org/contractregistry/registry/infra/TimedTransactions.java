@@ -3,22 +3,19 @@ package org.contractregistry.registry.infra;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.Transactions;
 
 /**
  * {@link Transactions} timed by operation: {@code registry_store_seconds{operation="read"|"write"}}, a write's time
  * including its re-runs after a lost race. Reads served from the schema cache never get here.
  */
-final class TimedTransactions implements Transactions {
-    private final Transactions delegate;
+final class TimedTransactions extends AroundTransactions {
     private final Timer reads;
     private final Timer writes;
 
     TimedTransactions(Transactions delegate, MeterRegistry registry) {
-        this.delegate = delegate;
+        super(delegate);
         this.reads = timer(registry, "read");
         this.writes = timer(registry, "write");
     }
@@ -29,16 +26,8 @@ final class TimedTransactions implements Transactions {
     }
 
     @Override
-    public <T> T write(Function<RegistryStore, T> work) {
-        return timed(writes, () -> delegate.write(work));
-    }
-
-    @Override
-    public <T> T read(Function<RegistryStore, T> work) {
-        return timed(reads, () -> delegate.read(work));
-    }
-
-    private static <T> T timed(Timer timer, Supplier<T> operation) {
+    <T> T around(String name, Supplier<T> operation) {
+        Timer timer = name.equals("write") ? writes : reads;
         long start = System.nanoTime();
         try {
             return operation.get();
