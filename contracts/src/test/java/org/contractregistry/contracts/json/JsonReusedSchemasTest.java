@@ -40,14 +40,14 @@ class JsonReusedSchemasTest {
         List<ContractSchema> kept = sources.stream().map(JsonReusedSchemasTest::parse).toList();
         List<ContractSchema> single = sources.stream().map(JsonReusedSchemasTest::parse).toList();
 
-        List<List<Finding>> expected = allPairs(single, identity(single.size()));
+        List<List<Finding>> expected = pairs(single, identity(single.size()));
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<List<Finding>>>> runs = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 List<Integer> order = identity(kept.size());
                 Collections.shuffle(order, new Random(t));
-                runs.add(threads.submit(() -> allPairs(kept, order)));
+                runs.add(threads.submit(() -> pairs(kept, order)));
             }
             for (Future<List<List<Finding>>> run : runs) {
                 assertThat(run.get()).isEqualTo(expected);
@@ -56,7 +56,7 @@ class JsonReusedSchemasTest {
             threads.shutdown();
         }
         for (int i = 0; i < sources.size(); i++) {
-            for (int j = 0; j < sources.size(); j += 7) {
+            for (int j : List.of(i ^ 1, (i + 17) % sources.size())) {
                 assertThat(findings(kept.get(i), kept.get(j)))
                         .as("%s against %s", sources.get(i).file(), sources.get(j).file())
                         .isEqualTo(findings(parse(sources.get(i)), parse(sources.get(j))));
@@ -69,13 +69,13 @@ class JsonReusedSchemasTest {
         List<Source> sources = sources();
         List<ContractSchema> kept = sources.stream().map(JsonReusedSchemasTest::parse).toList();
         for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < sources.size(); i += 5) {
-                List<PriorVersion> keptPriors = new ArrayList<>();
-                List<PriorVersion> freshPriors = new ArrayList<>();
-                for (int j = 0; j < sources.size(); j += 3) {
-                    keptPriors.add(new PriorVersion(j + 1, kept.get(j)));
-                    freshPriors.add(new PriorVersion(j + 1, parse(sources.get(j))));
-                }
+            List<PriorVersion> keptPriors = new ArrayList<>();
+            List<PriorVersion> freshPriors = new ArrayList<>();
+            for (int j = 0; j < sources.size(); j += 3) {
+                keptPriors.add(new PriorVersion(j + 1, kept.get(j)));
+                freshPriors.add(new PriorVersion(j + 1, parse(sources.get(j))));
+            }
+            for (int i = 0; i < sources.size(); i += 11) {
                 assertThat(CompatibilityChecker.check(kept.get(i), keptPriors, CompatibilityLevel.FULL_TRANSITIVE,
                         CheckOptions.DEFAULT).findings())
                         .as(sources.get(i).file())
@@ -85,11 +85,11 @@ class JsonReusedSchemasTest {
         }
     }
 
-    /** Findings of every ordered pair (i, j), compared in the given order of i, listed in index order. */
-    private static List<List<Finding>> allPairs(List<ContractSchema> schemas, List<Integer> order) {
+    /** Findings of a fifth of the ordered pairs (i, j), compared in the given order of i, listed in index order. */
+    private static List<List<Finding>> pairs(List<ContractSchema> schemas, List<Integer> order) {
         List<List<Finding>> byPair = new ArrayList<>(Collections.nCopies(schemas.size() * schemas.size(), null));
         for (int i : order) {
-            for (int j = 0; j < schemas.size(); j++) {
+            for (int j = i % 5; j < schemas.size(); j += 5) {
                 byPair.set(i * schemas.size() + j, findings(schemas.get(i), schemas.get(j)));
             }
         }
