@@ -57,11 +57,15 @@ final class ObjectDiff {
             PropertyIndex is) {
         ContentModel originalModel = model(original);
         ContentModel updateModel = model(update);
+        boolean[] matched = new boolean[is.inOrder().size()];
         try (Walk.Scope ignored = walk.enter("properties")) {
             for (PropertyIndex.Property before : was.inOrder()) {
                 PropertyIndex.Property after = is.get(before.name);
-                if (after != null && before.sameMeaning(after)) {
-                    continue;
+                if (after != null) {
+                    matched[after.index] = true;
+                    if (before.sameMeaning(after)) {
+                        continue;
+                    }
                 }
                 try (Walk.Scope property = walk.enter(before.name)) {
                     if (after == null) {
@@ -72,7 +76,7 @@ final class ObjectDiff {
                 }
             }
             for (PropertyIndex.Property after : is.inOrder()) {
-                if (was.get(after.name) == null) {
+                if (!matched[after.index]) {
                     try (Walk.Scope property = walk.enter(after.name)) {
                         added(walk, original, originalModel, after, is.required().contains(after.name));
                     }

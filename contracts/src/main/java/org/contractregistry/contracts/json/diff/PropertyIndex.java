@@ -31,7 +31,7 @@ final class PropertyIndex {
         List<Property> inOrder = new ArrayList<>(properties.size());
         Map<String, Property> byName = new HashMap<>();
         properties.fields().forEachRemaining(entry -> {
-            Property property = new Property(object, entry.getKey(), entry.getValue());
+            Property property = new Property(object, inOrder.size(), entry.getKey(), entry.getValue());
             inOrder.add(property);
             byName.put(property.name, property);
         });
@@ -54,16 +54,21 @@ final class PropertyIndex {
         return required;
     }
 
-    /** One property: its name, its schema node, the node's content digest (null unless {@code $ref}-free). */
+    /**
+     * One property: its position in {@link #inOrder}, its name, its schema node, the node's content digest (null
+     * unless {@code $ref}-free).
+     */
     static final class Property {
+        final int index;
         final String name;
         final JsonNode node;
         private final SchemaView owner;
         private final ContentDigest digest;
         private SchemaView view;
 
-        private Property(SchemaView owner, String name, JsonNode node) {
+        private Property(SchemaView owner, int index, String name, JsonNode node) {
             this.owner = owner;
+            this.index = index;
             this.name = name;
             this.node = node;
             this.digest = owner.docs.digest(node);

@@ -28,10 +28,12 @@ public final class Walk {
     private final Deque<String> path;
     private final Map<JsonNode, Set<JsonNode>> comparing;
     private final List<Difference> differences = new ArrayList<>();
+    private final Scope leave;
 
     private Walk(Deque<String> path, Map<JsonNode, Set<JsonNode>> comparing) {
         this.path = path;
         this.comparing = comparing;
+        this.leave = path::removeLast;
     }
 
     /** Every difference between the two roots, compatible ones included. */
@@ -72,7 +74,7 @@ public final class Walk {
 
     Scope enter(String segment) {
         path.addLast(segment.replace("~", "~0").replace("/", "~1"));
-        return path::removeLast;
+        return leave;
     }
 
     /** Two segments, a keyword and an index, e.g. {@code prefixItems/1}. */
