@@ -30,6 +30,8 @@ public final class JsonDocuments {
      */
     private final Map<JsonNode, ContentDigest> refFree = new IdentityHashMap<>();
     private final Map<String, Optional<Located>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    /** See {@link #derived}; written once, or twice by racing threads with equal values. */
+    private volatile Object derived;
 
     /** 128 bits of SHA-256 over a subtree's content (object members in key order, as JSON equality ignores it). */
     public record ContentDigest(long high, long low) {}
@@ -93,6 +95,21 @@ public final class JsonDocuments {
     /** The content digest of a {@code $ref}-free container node of these documents; null for any other node. */
     public ContentDigest digest(JsonNode node) {
         return refFree.get(node);
+    }
+
+    /**
+     * A value computed from these documents once and then kept with them: the compatibility walk keeps its indexed
+     * view of the main schema here, because a parsed schema is compared with many others (a transitive check compares
+     * the candidate with every version). One kept value per documents; {@code make} must be free of side effects.
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<JsonDocuments, T> make) {
+        Object kept = derived;
+        if (type.isInstance(kept)) {
+            return type.cast(kept);
+        }
+        T made = make.apply(this);
+        derived = made;
+        return made;
     }
 
     /** A schema node and the document it lives in (refs inside it resolve against that document). */

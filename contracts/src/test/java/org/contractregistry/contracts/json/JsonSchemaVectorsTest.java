@@ -79,7 +79,7 @@ class JsonSchemaVectorsTest {
         VectorFolders.assertOneFolderPerRule(ROOT, SchemaType.JSON, "compatible");
     }
 
-    private static ContractSchema parse(String file, JsonNode schema, JsonNode references) {
+    static ContractSchema parse(String file, JsonNode schema, JsonNode references) {
         List<ResolvedReference> resolved = new ArrayList<>();
         if (references != null) {
             for (JsonNode reference : references) {

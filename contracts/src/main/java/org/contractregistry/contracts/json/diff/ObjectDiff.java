@@ -19,62 +19,66 @@ final class ObjectDiff {
     private ObjectDiff() {}
 
     static void compare(Walk walk, SchemaView original, SchemaView update) {
-        JsonNode was = original.node.path("properties");
-        JsonNode is = update.node.path("properties");
-        Set<String> wasRequired = required(original.node);
-        Set<String> isRequired = required(update.node);
-        required(walk, original, update, was, is, wasRequired, isRequired);
-        properties(walk, original, update, was, is, isRequired);
+        PropertyIndex was = original.properties();
+        PropertyIndex is = update.properties();
+        required(walk, was, is);
+        properties(walk, original, update, was, is);
         DependencyDiff.compare(walk, original, update);
         additionalProperties(walk, original, update);
         MAX_PROPERTIES.compare(walk, original.node, update.node);
         MIN_PROPERTIES.compare(walk, original.node, update.node);
     }
 
-    private static void required(Walk walk, SchemaView original, SchemaView update, JsonNode was,
-            JsonNode is, Set<String> wasRequired, Set<String> isRequired) {
+    private static void required(Walk walk, PropertyIndex was, PropertyIndex is) {
+        Set<String> wasRequired = was.required();
+        Set<String> isRequired = is.required();
         if (wasRequired.equals(isRequired)) {
             return;
         }
         try (Walk.Scope ignored = walk.enter("required")) {
-            for (String name : names(was)) {
-                if (!is.has(name) || wasRequired.contains(name) == isRequired.contains(name)) {
+            for (PropertyIndex.Property before : was.inOrder()) {
+                String name = before.name;
+                PropertyIndex.Property after = is.get(name);
+                if (after == null || wasRequired.contains(name) == isRequired.contains(name)) {
                     continue;
                 }
                 if (wasRequired.contains(name)) {
                     walk.add(name, JsonDifference.REQUIRED_ATTRIBUTE_REMOVED);
                 } else {
-                    walk.add(name, update.at(is.get(name)).hasDefault()
+                    walk.add(name, after.view().hasDefault()
                             ? JsonDifference.REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED : JsonDifference.REQUIRED_ATTRIBUTE_ADDED);
                 }
             }
         }
     }
 
-    private static void properties(Walk walk, SchemaView original, SchemaView update, JsonNode was,
-            JsonNode is, Set<String> isRequired) {
+    /** The writer's properties in its order, then those only the reader has, in the reader's order. */
+    private static void properties(Walk walk, SchemaView original, SchemaView update, PropertyIndex was,
+            PropertyIndex is) {
         ContentModel originalModel = model(original);
         ContentModel updateModel = model(update);
-        List<String> names = names(was);
-        for (String name : names(is)) {
-            if (!was.has(name)) {
-                names.add(name);
-            }
-        }
+        boolean[] matched = new boolean[is.inOrder().size()];
         try (Walk.Scope ignored = walk.enter("properties")) {
-            for (String name : names) {
-                JsonNode before = was.get(name);
-                JsonNode after = is.get(name);
-                if (before != null && after != null && SchemaDiff.sameMeaning(original, before, update, after)) {
-                    continue;
+            for (PropertyIndex.Property before : was.inOrder()) {
+                PropertyIndex.Property after = is.get(before.name);
+                if (after != null) {
+                    matched[after.index] = true;
+                    if (before.sameMeaning(after)) {
+                        continue;
+                    }
                 }
-                try (Walk.Scope property = walk.enter(name)) {
+                try (Walk.Scope property = walk.enter(before.name)) {
                     if (after == null) {
-                        removed(walk, original.at(before), update, updateModel, name);
-                    } else if (before == null) {
-                        added(walk, original, originalModel, update.at(after), isRequired.contains(name), name);
+                        removed(walk, before.view(), update, updateModel, before.name);
                     } else {
-                        SchemaDiff.compare(walk, original.at(before), update.at(after));
+                        SchemaDiff.compare(walk, before.view(), after.view());
+                    }
+                }
+            }
+            for (PropertyIndex.Property after : is.inOrder()) {
+                if (!matched[after.index]) {
+                    try (Walk.Scope property = walk.enter(after.name)) {
+                        added(walk, original, originalModel, after, is.required().contains(after.name));
                     }
                 }
             }
@@ -97,22 +101,22 @@ final class ObjectDiff {
         }
     }
 
-    private static void added(Walk walk, SchemaView original, ContentModel model, SchemaView is, boolean required,
-            String name) {
+    private static void added(Walk walk, SchemaView original, ContentModel model, PropertyIndex.Property property,
+            boolean required) {
         if (model.isOpen()) {
-            walk.add(is.kind == SchemaView.Kind.EMPTY ? JsonDifference.PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL
+            walk.add(property.view().kind == SchemaView.Kind.EMPTY ? JsonDifference.PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL
                     : JsonDifference.PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL);
             return;
         }
-        SchemaView rest = model.schemaFor(original, name);
+        SchemaView rest = model.schemaFor(original, property.name);
         if (rest != null) {
-            covered(walk, rest, is, JsonDifference.PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
+            covered(walk, rest, property.view(), JsonDifference.PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
                     JsonDifference.PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
         }
         if (!required) {
             walk.add(JsonDifference.OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL);
         } else {
-            walk.add(is.hasDefault() ? JsonDifference.REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL
+            walk.add(property.view().hasDefault() ? JsonDifference.REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL
                     : JsonDifference.REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL);
         }
     }
@@ -151,17 +155,5 @@ final class ObjectDiff {
 
     private static ContentModel model(SchemaView object) {
         return ContentModel.of(object, object.node.get("additionalProperties"), object.node.get("patternProperties"));
-    }
-
-    private static List<String> names(JsonNode properties) {
-        List<String> out = new ArrayList<>(properties.size());
-        properties.fieldNames().forEachRemaining(out::add);
-        return out;
-    }
-
-    private static Set<String> required(JsonNode node) {
-        Set<String> out = new HashSet<>();
-        node.path("required").forEach(name -> out.add(name.asText()));
-        return out;
     }
 }

@@ -63,19 +63,22 @@ final class SchemaDiff {
 
     /** Equal JSON without any {@code $ref} inside, read under the same draft: nothing can differ. */
     private static boolean sameMeaning(SchemaView original, SchemaView update) {
-        return sameMeaning(original, original.node, update, update.node);
+        return original.draft == update.draft && sameContent(original.node, original.digest, update.node, update.digest);
     }
 
-    /** As above for two raw subschemas found inside {@code original} and {@code update}, before viewing them. */
-    static boolean sameMeaning(SchemaView original, JsonNode was, SchemaView update, JsonNode is) {
-        if (original.draft != update.draft) {
-            return false;
+    /**
+     * Whether two nodes are equal JSON without any {@code $ref} inside, given their content digests (null for a
+     * container node that holds a {@code $ref} or does not belong to the parsed documents): containers compare by
+     * digest, other nodes by value.
+     */
+    static boolean sameContent(JsonNode was, JsonDocuments.ContentDigest wasDigest, JsonNode is,
+            JsonDocuments.ContentDigest isDigest) {
+        boolean wasContainer = was.isContainerNode();
+        boolean isContainer = is.isContainerNode();
+        if (wasContainer && isContainer) {
+            return wasDigest != null && wasDigest.equals(isDigest);
         }
-        if (was.isContainerNode() && is.isContainerNode()) {
-            JsonDocuments.ContentDigest digest = original.docs.digest(was);
-            return digest != null && digest.equals(update.docs.digest(is));
-        }
-        return original.docs.isRefFree(was) && update.docs.isRefFree(is) && was.equals(is);
+        return (!wasContainer || wasDigest != null) && (!isContainer || isDigest != null) && was.equals(is);
     }
 
     /** A plain schema that became a union: fine when one alternative accepts everything the old schema did. */

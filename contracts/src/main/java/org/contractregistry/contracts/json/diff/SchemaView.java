@@ -43,6 +43,10 @@ final class SchemaView {
     final List<SchemaView> subschemas;
     /** For NUMBER: whether only integers pass. */
     final boolean integer;
+    /** The node's content digest when it is a {@code $ref}-free container of {@link #docs}, else null. */
+    final JsonDocuments.ContentDigest digest;
+    /** For objects: the properties, indexed on first use (racing threads build equal copies; the index is immutable). */
+    private PropertyIndex properties;
 
     private SchemaView(JsonDocuments docs, JsonNode node, String document, Draft draft, Kind kind, String criterion,
             List<SchemaView> subschemas, boolean integer) {
@@ -54,6 +58,13 @@ final class SchemaView {
         this.criterion = criterion;
         this.subschemas = subschemas;
         this.integer = integer;
+        this.digest = docs.digest(node);
+    }
+
+    /** The view of the main schema's root, made once per parsed schema and kept with its documents. */
+    static SchemaView root(JsonDocuments docs, Draft draft) {
+        SchemaView kept = docs.derived(SchemaView.class, d -> of(d, draft, d.root().node(), JsonDocuments.MAIN));
+        return kept.draft == draft ? kept : of(docs, draft, docs.root().node(), JsonDocuments.MAIN);
     }
 
     /** The view of {@code node} written in {@code document}, refs followed (a ref cycle of refs only is EMPTY). */
@@ -78,8 +89,13 @@ final class SchemaView {
         if (node.isBoolean()) {
             return new SchemaView(docs, node, doc, draft, node.asBoolean() ? Kind.EMPTY : Kind.FALSE, null, List.of(), false);
         }
-        List<String> combinators = COMBINATORS.stream().filter(node::has).toList();
-        boolean constrained = node.properties().stream().anyMatch(e -> CONSTRAINTS.contains(e.getKey()));
+        List<String> combinators = new ArrayList<>(2);
+        for (String combinator : COMBINATORS) {
+            if (node.has(combinator)) {
+                combinators.add(combinator);
+            }
+        }
+        boolean constrained = hasAny(node, CONSTRAINTS);
         if (!combinators.isEmpty() && (constrained || combinators.size() > 1)) {
             List<SchemaView> parts = new ArrayList<>();
             if (constrained) {
@@ -139,20 +155,29 @@ final class SchemaView {
     }
 
     private static Kind inferred(JsonNode node) {
-        var keys = node.properties().stream().map(java.util.Map.Entry::getKey).toList();
-        if (keys.stream().anyMatch(OBJECT_KEYWORDS::contains)) {
+        if (hasAny(node, OBJECT_KEYWORDS)) {
             return Kind.OBJECT;
         }
-        if (keys.stream().anyMatch(ARRAY_KEYWORDS::contains)) {
+        if (hasAny(node, ARRAY_KEYWORDS)) {
             return Kind.ARRAY;
         }
-        if (keys.stream().anyMatch(STRING_KEYWORDS::contains)) {
+        if (hasAny(node, STRING_KEYWORDS)) {
             return Kind.STRING;
         }
-        if (keys.stream().anyMatch(NUMBER_KEYWORDS::contains)) {
+        if (hasAny(node, NUMBER_KEYWORDS)) {
             return Kind.NUMBER;
         }
         return Kind.EMPTY;
+    }
+
+    private static boolean hasAny(JsonNode node, Set<String> keywords) {
+        var names = node.fieldNames();
+        while (names.hasNext()) {
+            if (keywords.contains(names.next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode without(JsonNode node, List<String> keys) {
@@ -168,6 +193,16 @@ final class SchemaView {
             all.addAll(set);
         }
         return Set.copyOf(all);
+    }
+
+    /** This object's properties and required names, indexed on first use. */
+    PropertyIndex properties() {
+        PropertyIndex index = properties;
+        if (index == null) {
+            index = PropertyIndex.of(this);
+            properties = index;
+        }
+        return index;
     }
 
     /** The subschema under {@code keyword}, or null when absent. */

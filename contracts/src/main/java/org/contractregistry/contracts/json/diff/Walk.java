@@ -21,13 +21,19 @@ public final class Walk {
     /** One difference at a path such as {@code #/properties/name/maxLength} (empty for compatible ones). */
     public record Difference(JsonDifference type, String path) {}
 
+    /** The compatible differences have no path, so one instance of each serves every walk. */
+    private static final Difference[] PATHLESS = java.util.Arrays.stream(JsonDifference.values())
+            .map(type -> new Difference(type, "")).toArray(Difference[]::new);
+
     private final Deque<String> path;
     private final Map<JsonNode, Set<JsonNode>> comparing;
     private final List<Difference> differences = new ArrayList<>();
+    private final Scope leave;
 
     private Walk(Deque<String> path, Map<JsonNode, Set<JsonNode>> comparing) {
         this.path = path;
         this.comparing = comparing;
+        this.leave = path::removeLast;
     }
 
     /** Every difference between the two roots, compatible ones included. */
@@ -35,8 +41,7 @@ public final class Walk {
             JsonDocuments update, org.contractregistry.contracts.json.Draft updateDraft) {
         Walk walk = new Walk(new ArrayDeque<>(), new IdentityHashMap<>());
         SchemaDiff.compare(walk,
-                SchemaView.of(original, originalDraft, original.root().node(), JsonDocuments.MAIN),
-                SchemaView.of(update, updateDraft, update.root().node(), JsonDocuments.MAIN));
+                SchemaView.root(original, originalDraft), SchemaView.root(update, updateDraft));
         return List.copyOf(walk.differences);
     }
 
@@ -54,7 +59,7 @@ public final class Walk {
 
     /** Records a difference; only an incompatible one, which may become a finding, gets its path written out. */
     void add(JsonDifference type) {
-        differences.add(new Difference(type, type.isCompatible() ? "" : currentPath()));
+        differences.add(type.isCompatible() ? PATHLESS[type.ordinal()] : new Difference(type, currentPath()));
     }
 
     void add(String keyword, JsonDifference type) {
@@ -69,7 +74,7 @@ public final class Walk {
 
     Scope enter(String segment) {
         path.addLast(segment.replace("~", "~0").replace("/", "~1"));
-        return path::removeLast;
+        return leave;
     }
 
     /** Two segments, a keyword and an index, e.g. {@code prefixItems/1}. */
