@@ -3,9 +3,10 @@
 # For each size N in SIZES (default "1000 10000 100000" subjects, VERSIONS versions each, default 10: 1,000,000
 # versions at 100,000 subjects): a fresh database, migrated by one start of the service, then seeded in bulk by
 # sql/grow-seed.sql (the service's own stored form and content hash; a lookup through the API checks that), then:
-#   start to ready on the filled database; GET /schemas/ids/{id} over every id; lookup (POST /subjects/{s}) of a
-#   random seeded version; GET /subjects?offset&limit=100; a compatibility check against a seeded subject's latest;
-#   registering new schemas; heap used after a full GC (jcmd GC.run, then GC.heap_info).
+#   start to ready on the database migrated but empty, then on the filled database (ms and CPU ms of each: what the
+#   data adds to a start); GET /schemas/ids/{id} over every id; lookup (POST /subjects/{s}) of a random seeded version;
+#   GET /subjects?offset&limit=100; a compatibility check against a seeded subject's latest; registering new schemas;
+#   heap used after a full GC (jcmd GC.run, then GC.heap_info).
 # Each scenario: WARMUP unreported, then DURATION measured (wrk, 2 threads, 32 connections), with CPU ms per request.
 # Prints RESULT lines and, at the end, one table row per size.
 # Needs: the packaged service, wrk, curl, psql, jcmd, python3. Env: SIZES, VERSIONS, DURATION (10s), WARMUP (10s),
@@ -45,6 +46,11 @@ for N in $SIZES; do
   echo "growth run $RUN: $N subjects x $VERSIONS versions, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   start_service "$WORK/migrate.log"   # Flyway creates the tables
   stop_service
+  # Start to ready on the same database migrated but empty, in the same minutes: what the data adds to a start.
+  start_service "$WORK/empty.log"
+  echo "RESULT start-to-ready-empty ready_ms=$READY_MS cpu_ms=$READY_CPU_MS" | tee -a "$LOG"
+  EMPTY_READY="$READY_MS ms, $READY_CPU_MS CPU ms"
+  stop_service
   t0="$(now_ms)"
   psql -q -h 127.0.0.1 -U postgres -d "$PGDB" -v subjects="$N" -v versions="$VERSIONS" -f "$HERE/sql/grow-seed.sql"
   echo "RESULT seed-$N ms=$(( $(now_ms) - t0 ))"
@@ -65,11 +71,11 @@ for N in $SIZES; do
   heap="$(heap_after_gc_mib)"
   echo "RESULT heap-after-full-gc-$N used_mib=$heap rss_mib=$(rss_mib "$SVC_PID" VmRSS)" | tee -a "$LOG"
   rate() { sed -nE "s/^RESULT $1-$N requests=.* req_per_s=([0-9]+) .*/\1/p" "$LOG"; }
-  ROWS+=("| $N | $(( N * VERSIONS )) | $(rate get-by-id) | $(rate lookup) | $(rate list-subjects) | $(rate compat) | $(rate register) | $READY_MS | $heap |")
+  ROWS+=("| $N | $(( N * VERSIONS )) | $(rate get-by-id) | $(rate lookup) | $(rate list-subjects) | $(rate compat) | $(rate register) | $READY_MS ms, $READY_CPU_MS CPU ms (empty: $EMPTY_READY) | $heap |")
   cleanup_store
   trap - EXIT
 done
 echo
-echo "| subjects | versions | GET /schemas/ids/{id} /s | lookups /s | GET /subjects page /s | checks /s | registrations /s | start to ready ms | heap after full GC MiB |"
+echo "| subjects | versions | GET /schemas/ids/{id} /s | lookups /s | GET /subjects page /s | checks /s | registrations /s | start to ready | heap after full GC MiB |"
 echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"

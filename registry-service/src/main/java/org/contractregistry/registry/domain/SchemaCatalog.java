@@ -32,6 +32,7 @@ public final class SchemaCatalog {
     private final Cache<SchemaKey, StoredSchema> schemas;
     private final Cache<SchemaKey, ContractSchema> parsed;
     private final Cache<SchemaSource, ParseResult> drafts;
+    private final SubjectPages subjectPages;
 
     /**
      * @param maxSchemaBytes how much heap the stored and parsed schemas by id may hold (a quarter for stored text,
@@ -40,6 +41,7 @@ public final class SchemaCatalog {
      */
     public SchemaCatalog(Transactions transactions, long maxSchemaBytes, long maxDraftBytes) {
         this.transactions = transactions;
+        this.subjectPages = new SubjectPages(transactions);
         this.schemas = Caffeine.newBuilder().maximumWeight(maxSchemaBytes / 4).recordStats()
                 .weigher((SchemaKey key, StoredSchema schema) -> CacheWeights.stored(schema)).build();
         this.parsed = Caffeine.newBuilder().maximumWeight(maxSchemaBytes - maxSchemaBytes / 4).recordStats()
@@ -237,8 +239,8 @@ public final class SchemaCatalog {
     public List<String> subjects(SubjectFilter filter, boolean deleted, boolean deletedOnly, int offset, int limit) {
         RegistryStore.Liveness liveness = deletedOnly ? RegistryStore.Liveness.DELETED_ONLY
                 : deleted ? RegistryStore.Liveness.ANY : RegistryStore.Liveness.LIVE;
-        return transactions.read(store -> store.subjects(filter, liveness, Math.max(0, offset), Math.max(0, limit)))
-                .stream().map(QualifiedSubject::qualified).toList();
+        return subjectPages.page(filter, liveness, Math.max(0, offset), Math.max(0, limit)).stream()
+                .map(QualifiedSubject::qualified).toList();
     }
 
     /**

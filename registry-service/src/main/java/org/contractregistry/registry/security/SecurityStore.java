@@ -113,11 +113,14 @@ final class SecurityStore {
                 id) > 0;
     }
 
-    /** Whether any user or any key not revoked nor expired exists: then the registry is not open. */
+    /**
+     * Whether any user or any key not revoked nor expired exists: then the registry is not open. Asked at start and
+     * every cache period: the first row found answers, however many users and keys there are.
+     */
     boolean hasCredentials(long now) {
-        return count("SELECT COUNT(*) FROM security_users", new Object[0]) > 0
-                || count("SELECT COUNT(*) FROM security_api_keys WHERE revoked_at IS NULL"
-                        + " AND (expires_at IS NULL OR expires_at > ?)", now) > 0;
+        return !all("SELECT 1 FROM security_users FETCH FIRST 1 ROWS ONLY", rs -> 1).isEmpty()
+                || !all("SELECT 1 FROM security_api_keys WHERE revoked_at IS NULL"
+                        + " AND (expires_at IS NULL OR expires_at > ?) FETCH FIRST 1 ROWS ONLY", rs -> 1, now).isEmpty();
     }
 
     // ---- rows -----------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     private final Connection connection;
     private final SqlDialect dialect;
     private final List<AuditEvent> audited = new ArrayList<>();
+    private boolean listingChanged;
 
     public JdbcRegistryStore(Connection connection, SqlDialect dialect) {
         this.connection = connection;
@@ -155,6 +156,12 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public List<QualifiedSubject> subjects(SubjectFilter filter, Liveness liveness, int offset, int limit) {
+        return subjectsFrom(filter, liveness, null, offset, limit);
+    }
+
+    @Override
+    public List<QualifiedSubject> subjectsFrom(SubjectFilter filter, Liveness liveness, QualifiedSubject from,
+            int offset, int limit) {
         String versionsOf = "SELECT 1 FROM registry_subject_versions v"
                 + " WHERE v.context_name = s.context_name AND v.subject = s.subject";
         String state = switch (liveness) {
@@ -163,17 +170,42 @@ public final class JdbcRegistryStore implements RegistryStore {
             case DELETED_ONLY -> " AND EXISTS (" + versionsOf + " AND v.deleted = TRUE)"
                     + " AND NOT EXISTS (" + versionsOf + " AND v.deleted = FALSE)";
         };
-        String like = LikePatterns.prefix(filter.namePrefix());
-        String page = " ORDER BY s.context_name, s.subject OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-        Row<QualifiedSubject> row = rs -> new QualifiedSubject(rs.getString(1), rs.getString(2));
-        if (filter.context() == null) {
-            return query("SELECT s.context_name, s.subject FROM registry_subjects s WHERE s.subject LIKE ? ESCAPE '!'"
-                    + state + page, PLANNED_EACH_TIME, row, like, offset, limit);
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT s.context_name, s.subject FROM registry_subjects s WHERE ");
+        if (filter.context() != null) {
+            sql.append("s.context_name = ? AND ");
+            args.add(filter.context());
         }
+        sql.append("s.subject LIKE ? ESCAPE '!'");
+        args.add(LikePatterns.prefix(filter.namePrefix()));
+        if (from != null) { // a keyset start: the index range begins there instead of at the first subject
+            sql.append(" AND (s.context_name, s.subject) >= (?, ?)");
+            args.addAll(List.of(from.context(), from.name()));
+        }
+        sql.append(state).append(" ORDER BY s.context_name, s.subject OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        args.addAll(List.of(offset, limit));
         // Planned for each page: a plan made for "any offset and limit" reads every subject in parallel workers.
-        return query("SELECT s.context_name, s.subject FROM registry_subjects s"
-                + " WHERE s.context_name = ? AND s.subject LIKE ? ESCAPE '!'" + state + page, PLANNED_EACH_TIME, row,
-                filter.context(), like, offset, limit);
+        return query(sql.toString(), PLANNED_EACH_TIME, rs -> new QualifiedSubject(rs.getString(1), rs.getString(2)),
+                args.toArray());
+    }
+
+    @Override
+    public long subjectListingGeneration() {
+        return query(dialect == SqlDialect.POSTGRESQL
+                ? "SELECT last_value FROM registry_subject_listing_generation"
+                : "SELECT BASE_VALUE FROM INFORMATION_SCHEMA.SEQUENCES"
+                        + " WHERE SEQUENCE_NAME = 'REGISTRY_SUBJECT_LISTING_GENERATION'", rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Moves the listing generation on (a sequence: outside any transaction, never waits for another writer). */
+    void advanceSubjectListingGeneration() {
+        query(dialect == SqlDialect.POSTGRESQL ? "SELECT nextval('registry_subject_listing_generation')"
+                : "SELECT NEXT VALUE FOR registry_subject_listing_generation", rs -> null);
+    }
+
+    /** Whether this transaction changed which subjects a listing shows (a version added, deleted or removed). */
+    boolean changedSubjectListing() {
+        return listingChanged;
     }
 
     @Override
@@ -315,18 +347,21 @@ public final class JdbcRegistryStore implements RegistryStore {
                 + ") VALUES (?, ?, ?, ?, ?, ?)", v.subject().context(), v.subject().name(), v.version(),
                 v.schemaId(), v.deleted(), v.registeredAt()));
         inOneTrip(statements, rs -> null, PLANNED_ONCE);
+        listingChanged = true;
     }
 
     @Override
     public void markDeleted(QualifiedSubject subject, int version) {
         update("UPDATE registry_subject_versions SET deleted = TRUE WHERE context_name = ? AND subject = ? AND version = ?",
                 subject.context(), subject.name(), version);
+        listingChanged = true;
     }
 
     @Override
     public void deleteVersion(QualifiedSubject subject, int version) {
         update("DELETE FROM registry_subject_versions WHERE context_name = ? AND subject = ? AND version = ?",
                 subject.context(), subject.name(), version);
+        listingChanged = true;
     }
 
     @Override
@@ -344,6 +379,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     @Override
     public void forgetContext(String context) {
         update("DELETE FROM registry_subjects WHERE context_name = ?", context);
+        listingChanged = true;
     }
 
     @Override

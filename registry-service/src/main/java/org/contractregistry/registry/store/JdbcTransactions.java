@@ -37,15 +37,27 @@ public final class JdbcTransactions implements Transactions {
     /** The work, then its audit entries as the last statements before the commit (the chain head's lock is short). */
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
-        return inTransaction(dataSource, connection -> {
+        boolean[] listingChanged = {false};
+        T written = inTransaction(dataSource, connection -> {
             JdbcRegistryStore store = store(connection);
             T result = work.apply(store);
             if (!store.audited().isEmpty()) {
                 Caller caller = callers.current();
                 store.audited().forEach(event -> audit.append(connection, caller, event));
             }
+            if (store.changedSubjectListing()) {
+                store.advanceSubjectListingGeneration(); // before the commit: listings cached from now on are suspect
+            }
+            listingChanged[0] = store.changedSubjectListing();
             return result;
         });
+        if (listingChanged[0]) { // and after it: a listing cached while it committed is not used again
+            withConnection(dataSource, connection -> {
+                store(connection).advanceSubjectListingGeneration();
+                return null;
+            });
+        }
+        return written;
     }
 
     @Override

@@ -51,6 +51,19 @@ public interface RegistryStore {
     List<QualifiedSubject> subjects(SubjectFilter filter, Liveness liveness, int offset, int limit);
 
     /**
+     * As {@link #subjects}, counting {@code offset} from the subject {@code from} (included when it matches) instead
+     * of from the first: the rows before it are not read (a keyset over the subjects' primary key).
+     */
+    List<QualifiedSubject> subjectsFrom(SubjectFilter filter, Liveness liveness, QualifiedSubject from, int offset,
+            int limit);
+
+    /**
+     * A number that moves on, in every instance's view, before a transaction that changes which subjects a listing
+     * shows commits and again after it committed: listings cached under one generation are those of its data.
+     */
+    long subjectListingGeneration();
+
+    /**
      * Subjects with a live version whose name contains {@code needle} (any case), ordered by context and name, each as
      * its latest live version; {@code offset} and {@code limit} page them.
      */
