@@ -34,18 +34,27 @@ public final class JdbcTransactions implements Transactions {
         this.callers = callers;
     }
 
-    /** The work, then its audit entries as the last statements before the commit (the chain head's lock is short). */
+    /**
+     * The work, then its audit entries as the last statements before the commit (inserted unsealed, without a lock);
+     * after the commit the trail seals them into the chain ({@link AuditTrail#committed}).
+     */
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
-        return inTransaction(dataSource, connection -> {
+        boolean[] audited = {false};
+        T written = inTransaction(dataSource, connection -> {
             JdbcRegistryStore store = store(connection);
             T result = work.apply(store);
-            if (!store.audited().isEmpty()) {
+            audited[0] = !store.audited().isEmpty();
+            if (audited[0]) {
                 Caller caller = callers.current();
                 store.audited().forEach(event -> audit.append(connection, caller, event));
             }
             return result;
         });
+        if (audited[0]) {
+            audit.committed(dataSource);
+        }
+        return written;
     }
 
     @Override
