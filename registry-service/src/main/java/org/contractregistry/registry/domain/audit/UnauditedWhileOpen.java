@@ -33,7 +33,9 @@ public final class UnauditedWhileOpen implements AuditTrail {
     @Override
     public void append(Connection connection, Caller caller, AuditEvent event) {
         boolean skip = open.getAsBoolean();
-        if (skipping.getAndSet(skip) != skip || !told.getAndSet(true)) {
+        boolean changed = skipping.getAndSet(skip) != skip;
+        boolean first = !told.getAndSet(true);
+        if (changed || first) {
             warn.accept(skip ? SKIPPING : IGNORED);
         }
         if (!skip) {
