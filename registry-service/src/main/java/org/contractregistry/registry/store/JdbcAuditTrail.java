@@ -2,6 +2,7 @@ package org.contractregistry.registry.store;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
 import org.contractregistry.registry.domain.audit.AuditEvent;
@@ -19,6 +20,8 @@ public final class JdbcAuditTrail implements AuditTrail {
     private static final int ROUNDS = 8;
 
     private final Clock clock;
+    private final AtomicBoolean sealing = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     public JdbcAuditTrail(Clock clock) {
         this.clock = clock;
@@ -30,16 +33,31 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     /**
-     * After a write with entries committed: seals them now, so they are in the chain when the write is answered
-     * (unless another sealer holds the head: then that one, or the sweeper, seals them). A failure here cannot undo
-     * the committed write: the entries stay pending and the sweeper tries again and logs why.
+     * After a write with entries committed: seals them now, unless a sealer is already at work (in this instance: it
+     * goes round again for them; in another: it holds the head and goes on while it finds entries), or, in the rare
+     * race where that sealer just finished, the sweeper does. A failure here cannot undo the committed write: the
+     * entries stay pending and the sweeper tries again and logs why.
      */
     @Override
     public void committed(DataSource dataSource) {
+        // One sealer per instance at a time: a writer finding one running only tells it to go round again, which
+        // saves the database a transaction per write (sealers of other instances meet at the head's SKIP LOCKED).
+        if (!sealing.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
         try {
-            seal(dataSource);
+            for (int round = 0; round < ROUNDS; round++) {
+                again.set(false);
+                seal(dataSource);
+                if (!again.get()) {
+                    return;
+                }
+            }
         } catch (StoreException leftForTheSweeper) {
             // see above
+        } finally {
+            sealing.set(false);
         }
     }
 
