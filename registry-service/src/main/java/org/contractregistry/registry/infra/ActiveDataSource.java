@@ -13,6 +13,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.AuditTrail;
+import org.contractregistry.registry.domain.audit.UnauditedWhileOpen;
+import org.contractregistry.registry.security.Authenticator;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,13 +37,14 @@ public class ActiveDataSource {
     @Produces
     @Singleton
     Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, AuditTrail audit,
-            CallerSource callers, RegistrySettings settings, MeterRegistry registry,
+            CallerSource callers, RegistrySettings settings, MeterRegistry registry, Authenticator authenticator,
             @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff, InjectableInstance<Tracer> tracer) {
         AuditTrail trail = audit;
         if (!settings.audit().enabled()) {
-            Logger.getLogger(ActiveDataSource.class).warn("registry.audit.enabled=false: registry writes are NOT"
-                    + " recorded in the audit log (meant for benchmarks only)");
-            trail = AuditTrail.NONE;
+            Logger log = Logger.getLogger(ActiveDataSource.class);
+            trail = new UnauditedWhileOpen(audit, authenticator::open, log::warn);
+            log.warn("registry.audit.enabled=false: registry writes are NOT recorded in the audit log while the"
+                    + " registry is open (no user, API key or token issuer; meant for benchmarks only)");
         }
         Transactions timed = new TimedTransactions(new JdbcTransactions(dataSources.getActive(), trail, callers),
                 registry);

@@ -3,6 +3,7 @@ package org.contractregistry.registry.infra;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The registry's own configuration keys ({@code registry.*}); see application.properties for the env names. */
@@ -30,10 +31,15 @@ public interface RegistrySettings {
     interface Audit {
         /**
          * Whether registry writes append to the audit log. Off only to measure what the append costs (benchmarks/load
-         * audit-ab.sh): changes are then not audited, and the start-up log says so.
+         * audit-ab.sh), and then only while the registry is open (no user, usable key or token issuer): as soon as a
+         * credential exists, writes are audited again. Both states are logged as warnings.
          */
         @WithDefault("true")
         boolean enabled();
+
+        /** How often the sweeper seals committed entries no writer sealed (a crash between commit and seal). */
+        @WithDefault("250ms")
+        Duration sealEvery();
     }
 
     interface Db {

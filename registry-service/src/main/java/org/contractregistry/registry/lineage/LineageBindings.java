@@ -52,6 +52,7 @@ public class LineageBindings {
             store.audit(audit, callers.current(), change(Changes.BINDING_UPDATE, dataset, before, Optional.of(subject)));
             return new BindingView(dataset.namespace().value(), dataset.name(), subject, "EXPLICIT");
         });
+        db.audited(audit);
         cache.forget(dataset);
         return view;
     }
@@ -72,6 +73,9 @@ public class LineageBindings {
             }
             return deleted;
         });
+        if (removed) {
+            db.audited(audit);
+        }
         cache.forget(dataset);
         return removed;
     }

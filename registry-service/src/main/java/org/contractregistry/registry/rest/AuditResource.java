@@ -19,6 +19,7 @@ import org.contractregistry.registry.domain.Json;
 import org.contractregistry.registry.domain.audit.AuditFilter;
 import org.contractregistry.registry.domain.audit.AuditLog;
 import org.contractregistry.registry.domain.audit.ChainVerdict;
+import org.contractregistry.registry.domain.audit.Unsealed;
 
 /**
  * The audit log: {@code GET /api/v1/audit} pages and filters it (subject, actor, operation, time), or exports every
@@ -76,7 +77,10 @@ public class AuditResource {
         }
     }
 
-    /** {@code {"valid": true, "entries": N}}, or {@code "valid": false} with the first entry found tampered with. */
+    /**
+     * {@code {"valid": true, "entries": N}}, or {@code "valid": false} with the first entry found tampered with; and
+     * {@code "unsealed": {"entries": n, "oldestAgeMs": ms}} when committed entries still wait to enter the chain.
+     */
     @GET
     @Path("/verify")
     public ObjectNode verify() {
@@ -86,6 +90,10 @@ public class AuditResource {
             body.put("problem", verdict.problem().kind().name().toLowerCase(java.util.Locale.ROOT))
                     .put("entry", verdict.problem().seq())
                     .put("message", verdict.problem().message());
+        }
+        Unsealed unsealed = log.unsealed();
+        if (unsealed.count() > 0) {
+            body.putObject("unsealed").put("entries", unsealed.count()).put("oldestAgeMs", unsealed.oldestAgeMillis());
         }
         return body;
     }

@@ -232,6 +232,7 @@ public final class SecurityService {
                     Json.MAPPER.createObjectNode().put("reason", reason)));
             return null;
         });
+        audit.committed(dataSource);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
@@ -242,6 +243,7 @@ public final class SecurityService {
 
     private <T> T write(Function<java.sql.Connection, T> work) {
         T result = JdbcTransactions.inTransaction(dataSource, work);
+        audit.committed(dataSource);
         changed.run();
         return result;
     }

@@ -10,16 +10,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.contractregistry.registry.domain.Json;
-import org.contractregistry.registry.domain.access.Caller;
 import org.contractregistry.registry.domain.audit.AuditChain;
 import org.contractregistry.registry.domain.audit.AuditEntry;
-import org.contractregistry.registry.domain.audit.AuditEvent;
 import org.contractregistry.registry.domain.audit.AuditFilter;
 import org.contractregistry.registry.domain.audit.ChainVerdict;
 import org.contractregistry.registry.domain.audit.ChainWalk;
 
-/** The audit_log and audit_chain_head tables (V20) over one connection; portable SQL for H2 and PostgreSQL. */
+/**
+ * The audit_log and audit_chain_head tables (V20) over one connection: the sealed chain, its pages and its
+ * verification; portable SQL for H2 and PostgreSQL. Entries reach it through {@link AuditPending}.
+ */
 public final class AuditTable {
     private static final String COLUMNS = "seq, occurred_at, principal, principal_kind, team, operation, target,"
             + " version, schema_id, before_json, after_json, request_id, client_address, prev_hash, entry_hash";
@@ -33,55 +33,32 @@ public final class AuditTable {
     }
 
     /**
-     * Appends one entry at the chain head, in the connection's transaction: locks the head row (until the
-     * transaction ends, so entries from every instance form one chain), then inserts the entry and moves the head.
+     * Inserts sealed entries at the chain head, in the connection's transaction: the caller holds the head's lock
+     * ({@link AuditPending#seal}) and gives entries linked and hashed from the head on; the head moves to the last.
      */
-    public AuditEntry append(Caller caller, AuditEvent event, long now) {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT seq, entry_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                ResultSet rs = lock.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("audit_chain_head has no row: migration V20 did not run");
-            }
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
-        } catch (SQLException e) {
-            throw new StoreException(e);
+    void appendSealed(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
         }
-        AuditEntry unhashed = new AuditEntry(headSeq + 1, now, caller.principal(), caller.kind().name(),
-                caller.team(), event.operation(), event.target(), event.version(), event.schemaId(),
-                Json.write(event.before()), Json.write(event.after()), bounded(caller.requestId()),
-                bounded(caller.clientAddress()), headHash, null);
-        AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_log (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement head = connection.prepareStatement(
                         "UPDATE audit_chain_head SET seq = ?, entry_hash = ? WHERE id = 1")) {
-            bind(insert, entry.seq(), entry.occurredAt(), entry.principal(), entry.principalKind(), entry.team(),
-                    entry.operation(), entry.target(), null, null, entry.before(), entry.after(), entry.requestId(),
-                    entry.clientAddress(), entry.prevHash(), entry.entryHash());
-            insert.setObject(8, entry.version(), Types.INTEGER);
-            insert.setObject(9, entry.schemaId(), Types.INTEGER);
-            insert.executeUpdate();
-            bind(head, entry.seq(), entry.entryHash());
+            for (AuditEntry entry : entries) {
+                bind(insert, entry.seq(), entry.occurredAt(), entry.principal(), entry.principalKind(), entry.team(),
+                        entry.operation(), entry.target(), null, null, entry.before(), entry.after(),
+                        entry.requestId(), entry.clientAddress(), entry.prevHash(), entry.entryHash());
+                insert.setObject(8, entry.version(), Types.INTEGER);
+                insert.setObject(9, entry.schemaId(), Types.INTEGER);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            AuditEntry last = entries.get(entries.size() - 1);
+            bind(head, last.seq(), last.entryHash());
             head.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-        return entry;
-    }
-
-    private static AuditEntry withHash(AuditEntry e, String hash) {
-        return new AuditEntry(e.seq(), e.occurredAt(), e.principal(), e.principalKind(), e.team(), e.operation(),
-                e.target(), e.version(), e.schemaId(), e.before(), e.after(), e.requestId(), e.clientAddress(),
-                e.prevHash(), hash);
-    }
-
-    /** Request ids and addresses come from the client: kept to the column's width. */
-    private static String bounded(String text) {
-        return text == null || text.length() <= 128 ? text : text.substring(0, 128);
     }
 
     /** One page of entries matching the filter, in chain order. */
@@ -115,24 +92,66 @@ public final class AuditTable {
         }
     }
 
-    /**
-     * Walks the whole chain ({@link ChainWalk}) and the head, in one snapshot: call inside a transaction at
-     * REPEATABLE READ, so entries appended meanwhile are neither half seen nor mistaken for a tampered tail.
-     */
-    public ChainVerdict verify() {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement head = connection.prepareStatement(
-                "SELECT seq, entry_hash FROM audit_chain_head WHERE id = 1"); ResultSet rs = head.executeQuery()) {
-            headSeq = rs.next() ? rs.getLong(1) : 0;
-            headHash = headSeq == 0 && rs.getRow() == 0 ? AuditChain.GENESIS : rs.getString(2);
+    /** The chain's head as stored: the last sealed entry's seq and hash (0 and 64 zeros for none). */
+    public record Head(long seq, String hash) {
+    }
+
+    Head head(boolean lock) {
+        String sql = "SELECT seq, entry_hash FROM audit_chain_head WHERE id = 1"
+                + (lock ? " FOR UPDATE SKIP LOCKED" : "");
+        try (PreparedStatement head = connection.prepareStatement(sql); ResultSet rs = head.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-        try (PreparedStatement all = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq")) {
+    }
+
+    /**
+     * Walks the whole chain ({@link ChainWalk}) and the head, in one snapshot: call inside a transaction at
+     * REPEATABLE READ, so entries sealed meanwhile are neither half seen nor mistaken for a tampered tail.
+     */
+    public ChainVerdict verify() {
+        return verifyAfter(new Head(0, AuditChain.GENESIS)).verdict();
+    }
+
+    /** A verdict, the head it was checked against and the seq the walk started after (0: the whole chain). */
+    public record Walked(ChainVerdict verdict, Head head, long walkedFrom) {
+    }
+
+    /**
+     * Walks the chain after a position already verified ({@code from}: an entry's seq and the hash it had then; seq 0
+     * for the start) to the head, in one snapshot as {@link #verify}. Entries up to {@code from} are not read, except
+     * that one, which must still be there, intact, with that hash; when it is not, the walk starts over from the
+     * first entry, so the verdict names what changed.
+     */
+    public Walked verifyAfter(Head from) {
+        Head stored = head(false);
+        Head head = stored == null ? new Head(0, AuditChain.GENESIS) : stored;
+        Head start = from.seq() == 0 || head.seq() >= from.seq() && stillThere(from) ? from
+                : new Head(0, AuditChain.GENESIS);
+        try (PreparedStatement all = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM audit_log WHERE seq > ? ORDER BY seq")) {
+            all.setLong(1, start.seq());
             all.setFetchSize(FETCH);
             try (ResultSet rs = all.executeQuery()) {
-                return ChainWalk.walk(new Rows(rs), headSeq, headHash, this::seqOfHashAfter);
+                return new Walked(ChainWalk.walk(new Rows(rs), start.seq(), start.hash(), head.seq(), head.hash(),
+                        this::seqOfHashAfter), head, start.seq());
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private boolean stillThere(Head at) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM audit_log WHERE seq = ?")) {
+            statement.setLong(1, at.seq());
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                AuditEntry entry = entry(rs);
+                return entry.entryHash().equals(at.hash()) && AuditChain.intact(entry);
             }
         } catch (SQLException e) {
             throw new StoreException(e);
@@ -189,18 +208,18 @@ public final class AuditTable {
         }
     }
 
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
+    static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), integer(rs, 8), integer(rs, 9), rs.getString(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
     }
 
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
+    static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
-    private static void bind(PreparedStatement statement, Object... args) throws SQLException {
+    static void bind(PreparedStatement statement, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             if (args[i] == null) {
                 statement.setNull(i + 1, Types.VARCHAR);

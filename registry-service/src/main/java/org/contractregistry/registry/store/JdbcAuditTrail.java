@@ -2,14 +2,26 @@ package org.contractregistry.registry.store;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
 import org.contractregistry.registry.domain.audit.AuditEvent;
 import org.contractregistry.registry.domain.audit.AuditTrail;
+import org.contractregistry.registry.domain.audit.Unsealed;
 
-/** {@link AuditTrail} over the audit_log table: each entry joins the transaction of the connection it is given. */
+/**
+ * {@link AuditTrail} over the audit tables: each entry joins the transaction of the connection it is given, unsealed
+ * ({@link AuditPending}); {@link #seal} links and hashes the committed ones into the chain.
+ */
 public final class JdbcAuditTrail implements AuditTrail {
+    /** Entries one sealing transaction takes at most. */
+    static final int BATCH = 500;
+    /** Sealing transactions one call runs at most while each finds entries; what is left waits for the sweeper. */
+    private static final int ROUNDS = 8;
+
     private final Clock clock;
+    private final AtomicBoolean sealing = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     public JdbcAuditTrail(Clock clock) {
         this.clock = clock;
@@ -17,17 +29,77 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void append(Connection connection, Caller caller, AuditEvent event) {
-        new AuditTable(connection).append(caller, event, clock.millis());
+        new AuditPending(connection).add(caller, event, clock.millis());
+    }
+
+    /**
+     * After a write with entries committed: seals them now, unless a sealer is already at work (in this instance: it
+     * goes round again for them; in another: it holds the head and goes on while it finds entries), or, in the rare
+     * race where that sealer just finished, the sweeper does. A failure here cannot undo the committed write: the
+     * entries stay pending and the sweeper tries again and logs why.
+     */
+    @Override
+    public void committed(DataSource dataSource) {
+        // One sealer per instance at a time: a writer finding one running only tells it to go round again, which
+        // saves the database a transaction per write (sealers of other instances meet at the head's SKIP LOCKED).
+        if (!sealing.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                again.set(false);
+                seal(dataSource);
+                if (!again.get()) {
+                    return;
+                }
+            }
+        } catch (StoreException leftForTheSweeper) {
+            // see above
+        } finally {
+            sealing.set(false);
+        }
+    }
+
+    /**
+     * Seals every committed pending entry, batch by batch, each in a short transaction holding the chain head's lock
+     * (taken without waiting: when another sealer holds it, that one seals them, as it goes on while it finds any).
+     * Returns how many this call sealed.
+     */
+    public long seal(DataSource dataSource) {
+        long total = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            int sealed = JdbcTransactions.inTransaction(dataSource, connection -> new AuditPending(connection)
+                    .seal(BATCH));
+            if (sealed <= 0) {
+                return total;
+            }
+            total += sealed;
+        }
+        return total;
+    }
+
+    /** Seals what waits, if anything does (a cheap look first): for the sweeper. */
+    public long sweep(DataSource dataSource) {
+        boolean any = JdbcTransactions.withConnection(dataSource, connection -> new AuditPending(connection).any());
+        return any ? seal(dataSource) : 0;
+    }
+
+    /** What waits to be sealed. */
+    public Unsealed unsealed(DataSource dataSource) {
+        long now = clock.millis();
+        return JdbcTransactions.withConnection(dataSource, connection -> new AuditPending(connection).unsealed(now));
     }
 
     /**
      * Appends an entry in a transaction of its own, for what is recorded without a write to join (a login failure);
-     * committed when this returns.
+     * committed, and sealed unless another sealer holds the head, when this returns.
      */
     public void appendAlone(DataSource dataSource, Caller caller, AuditEvent event) {
         JdbcTransactions.inTransaction(dataSource, connection -> {
             append(connection, caller, event);
             return null;
         });
+        committed(dataSource);
     }
 }

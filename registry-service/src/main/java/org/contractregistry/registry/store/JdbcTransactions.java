@@ -34,14 +34,22 @@ public final class JdbcTransactions implements Transactions {
         this.callers = callers;
     }
 
-    /** The work, then its audit entries as the last statements before the commit (the chain head's lock is short). */
+    /**
+     * The work, then its audit entries as the last statements before the commit (inserted unsealed, without a lock);
+     * after the commit the trail seals them into the chain ({@link AuditTrail#committed}).
+     */
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
+<<<<<<< HEAD
         boolean[] listingChanged = {false};
+=======
+        boolean[] audited = {false};
+>>>>>>> auditseal
         T written = inTransaction(dataSource, connection -> {
             JdbcRegistryStore store = store(connection);
             T result = work.apply(store);
-            if (!store.audited().isEmpty()) {
+            audited[0] = !store.audited().isEmpty();
+            if (audited[0]) {
                 Caller caller = callers.current();
                 store.audited().forEach(event -> audit.append(connection, caller, event));
             }
@@ -51,11 +59,16 @@ public final class JdbcTransactions implements Transactions {
             listingChanged[0] = store.changedSubjectListing();
             return result;
         });
+<<<<<<< HEAD
         if (listingChanged[0]) { // and after it: a listing cached while it committed is not used again
             withConnection(dataSource, connection -> {
                 store(connection).advanceSubjectListingGeneration();
                 return null;
             });
+=======
+        if (audited[0]) {
+            audit.committed(dataSource);
+>>>>>>> auditseal
         }
         return written;
     }

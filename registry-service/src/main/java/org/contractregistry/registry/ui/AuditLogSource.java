@@ -85,9 +85,12 @@ public class AuditLogSource implements AuditSource {
         AuditLog.Page page = log.page(domain);
         List<AuditEntry> entries = page.entries().stream().map(e -> new AuditEntry(e.seq(),
                 Instant.ofEpochMilli(e.occurredAt()), e.principal(), e.operation(), e.target(), e.version())).toList();
-        ChainVerdict verdict = log.verify();
+        AuditLog.Recent recent = log.verifyRecent();
+        ChainVerdict verdict = recent.verdict();
         String verification = verdict.valid()
-                ? "The hash chain verifies: " + verdict.entries() + " entries, none edited, deleted, inserted or reordered."
+                ? "The hash chain verifies: " + verdict.entries() + " entries, none edited, deleted, inserted or"
+                        + " reordered (whole chain walked at " + Instant.ofEpochMilli(recent.fullWalkAt())
+                        + (recent.walkedFrom() > 0 ? ", entries after " + recent.walkedFrom() + " just now)." : ").")
                 : "The hash chain does NOT verify: " + verdict.problem().message();
         return Optional.of(new AuditPage(entries, page.next(), verdict.valid(), verification));
     }

@@ -15,6 +15,7 @@ import org.contractregistry.registry.domain.audit.AuditEntry;
 import org.contractregistry.registry.domain.audit.AuditFilter;
 import org.contractregistry.registry.domain.audit.AuditLog;
 import org.contractregistry.registry.domain.audit.ChainVerdict;
+import org.contractregistry.registry.domain.audit.Unsealed;
 import org.contractregistry.registry.store.JdbcAuditTrail;
 import org.contractregistry.registry.store.TestDatabases;
 import org.contractregistry.registry.store.TestDatabases.PgDatabase;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Concurrent writers on two {@link Registry} objects (two instances: separate caches, one database) append to one
- * chain: one entry per change, no seq twice, and the chain verifies.
+ * chain: one entry per change, no seq twice, every entry sealed, and the chain verifies. Entries are appended unsealed
+ * without a lock and sealed after each commit by whichever writer gets the chain head (the others skip it).
  */
 class AuditConcurrencyTest {
     private static final int WRITERS = 16;
@@ -80,6 +82,7 @@ class AuditConcurrencyTest {
         log.export(AuditFilter.all(), all::add);
         assertThat(all).extracting(AuditEntry::seq).doesNotHaveDuplicates().hasSize(changes);
         assertThat(all).extracting(AuditEntry::principal).containsOnly("one", "two");
+        assertThat(log.unsealed()).isEqualTo(Unsealed.NONE);
     }
 
     private static Registry instance(DataSource dataSource, String name) {

@@ -1,6 +1,7 @@
 package org.contractregistry.registry.domain.audit;
 
 import java.sql.Connection;
+import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
 
 /**
@@ -13,4 +14,11 @@ public interface AuditTrail {
     AuditTrail NONE = (connection, caller, event) -> { };
 
     void append(Connection connection, Caller caller, AuditEvent event);
+
+    /**
+     * After a transaction that appended entries committed: lets the trail finish them outside the transaction (the
+     * JDBC trail seals them into the hash chain there, so writers do not queue on the chain head while they commit).
+     */
+    default void committed(DataSource dataSource) {
+    }
 }

@@ -30,10 +30,19 @@ public final class ChainWalk {
      */
     public static ChainVerdict walk(Iterator<AuditEntry> entries, long headSeq, String headHash,
             BiFunction<String, Long, Optional<Long>> seqOfHash) {
-        String prev = AuditChain.GENESIS;
+        return walk(entries, 0, AuditChain.GENESIS, headSeq, headHash, seqOfHash);
+    }
+
+    /**
+     * The walk from a position already verified: {@code entries} are those after {@code fromSeq} (whose entry had
+     * {@code fromHash}; 0 and {@link AuditChain#GENESIS} for the start), ascending.
+     */
+    public static ChainVerdict walk(Iterator<AuditEntry> entries, long fromSeq, String fromHash, long headSeq,
+            String headHash, BiFunction<String, Long, Optional<Long>> seqOfHash) {
+        String prev = fromHash;
         String prevPrev = null;
-        long expectedSeq = 1;
-        long checked = 0;
+        long expectedSeq = fromSeq + 1;
+        long checked = fromSeq;
         AuditEntry current = entries.hasNext() ? entries.next() : null;
         while (current != null) {
             AuditEntry next = entries.hasNext() ? entries.next() : null;

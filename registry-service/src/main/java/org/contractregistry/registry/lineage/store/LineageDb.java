@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.KnownDialect;
 import org.contractregistry.registry.store.SqlDialect;
@@ -40,6 +41,11 @@ public class LineageDb {
 
     public <T> T write(Function<LineageStore, T> work) {
         return JdbcTransactions.inTransaction(dataSource, connection -> work.apply(store(connection)));
+    }
+
+    /** After a {@link #write} that appended audit entries committed: the trail seals them ({@link AuditTrail#committed}). */
+    public void audited(AuditTrail trail) {
+        trail.committed(dataSource);
     }
 
     /**

@@ -18,7 +18,7 @@ public final class LineageStore {
         this.postgres = postgres;
     }
 
-    /** Appends an audit entry in this store's transaction: call last, so the chain head is locked for the commit only. */
+    /** Appends an audit entry in this store's transaction (unsealed; {@link LineageDb#audited} seals it after the commit). */
     public void audit(AuditTrail trail, Caller caller, AuditEvent event) {
         trail.append(connection, caller, event);
     }
