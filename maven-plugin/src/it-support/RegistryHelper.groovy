@@ -77,15 +77,16 @@ class Registry {
         return text ? new JsonSlurper().parseText(text) : null
     }
 
-    /** An OpenLineage COMPLETE run of a job that reads one Kafka topic. */
-    void jobReads(String jobNamespace, String job, String integration, String topic) {
+    /** An OpenLineage COMPLETE run of a job that reads one Kafka topic (and writes the topics in {@code writes}). */
+    void jobReads(String jobNamespace, String job, String integration, String topic, List<String> writes = []) {
         def event = [eventType: 'COMPLETE', eventTime: '2026-11-25T10:00:00Z', producer: 'https://it.example',
                      schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
                      run: [runId: UUID.randomUUID().toString()],
                      job: [namespace: jobNamespace, name: job,
                            facets: [jobType: [_producer: 'https://it.example', _schemaURL: 'https://it.example',
                                               processingType: 'BATCH', integration: integration, jobType: 'JOB']]],
-                     inputs: [[namespace: 'kafka://broker:9092', name: topic]], outputs: []]
+                     inputs: [[namespace: 'kafka://broker:9092', name: topic]],
+                     outputs: writes.collect { [namespace: 'kafka://broker:9092', name: it] }]
         call('POST', '/api/v1/lineage', JsonOutput.toJson(event), 'application/json')
     }
 

@@ -6,7 +6,9 @@ registry.call('PUT', '/config/orders-value', [compatibility: 'BACKWARD_TRANSITIV
 registry.call('POST', '/subjects/orders-value/versions', [schema: v1])
 registry.call('POST', '/subjects/orders-value/versions', [schema: v2])
 assert registry.call('GET', '/subjects/orders-value/versions') == [1, 2]
-// Lineage: two jobs read topic orders, which the registry binds to orders-value by its naming rule.
-registry.jobReads('spark', 'orders-enricher', 'SPARK', 'orders')
+// Lineage: two jobs read topic orders, which the registry binds to orders-value by its naming rule. The Spark job
+// writes payments.enriched (bound to payments.enriched-value), a subject team payments owns by prefix: its owner.
+registry.call('PUT', '/api/v1/security/teams/payments', [prefixes: ['payments.']], 'application/json')
+registry.jobReads('spark', 'orders-enricher', 'SPARK', 'orders', ['payments.enriched'])
 registry.jobReads('airflow', 'daily_revenue', 'AIRFLOW', 'orders')
 return true

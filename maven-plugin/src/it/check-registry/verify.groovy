@@ -18,13 +18,17 @@ try {
     assert orders.findings*.againstVersion.unique() == [1]
     assert report.baseline == "registry ${registry.url}"
 
-    // Downstream impact from the lineage API, in the log and the reports.
-    assert builds[0] =~ /\[ERROR\]   downstream: breaks .*`orders-enricher` \(Spark\)/
-    assert builds[0] =~ /\[ERROR\]   downstream: breaks .*`daily_revenue` \(Airflow\)/
+    // Downstream impact from the lineage API, with each job's owning team, in the log and the reports.
+    assert builds[0] =~ /\[ERROR\]   downstream: breaks .*`orders-enricher` \(Spark, owned by payments\)/
+    assert builds[0] =~ /\[ERROR\]   downstream: breaks .*`daily_revenue` \(Airflow, owner unknown\)/
+    assert builds[0].contains('[ERROR] teams to notify: payments (1 job), owner unknown (1 job)')
     assert orders.consumers*.name as Set == ['orders-enricher', 'daily_revenue'] as Set
+    assert orders.consumers.find { it.name == 'orders-enricher' }.owners == ['payments']
+    assert report.teamsToNotify == [payments: 1, 'owner unknown': 1]
     def md = new File(basedir, 'target/contracts/report.md').text
     assert md.contains('**Downstream:** breaks ')
-    assert md.contains('`orders-enricher` (Spark)') && md.contains('`daily_revenue` (Airflow)')
+    assert md.contains('`orders-enricher` (Spark, owned by payments)') && md.contains('`daily_revenue` (Airflow, owner unknown)')
+    assert md.contains('**Teams to notify:** payments (1 job), owner unknown (1 job)')
 
     // 2: nothing listens there: a one-line execution error naming the URL, no stack trace.
     def dead = new File(basedir, '.mvn/maven.config').text.find(/deadRegistryUrl=(\S+)/) { all, url -> url }

@@ -146,13 +146,23 @@ public final class RegistryClient {
                 consumers.add(new org.contractregistry.maven.registry.Consumer(
                         c.path("namespace").asText(), c.path("name").asText(), c.path("integration").asText(""),
                         dataset.path("namespace").asText("") + "/" + dataset.path("name").asText(""),
-                        c.path("lastRunAt").asText("")));
+                        c.path("lastRunAt").asText(""), owners(c.path("owners"))));
             }
             return Optional.of(consumers);
         } catch (RegistryException | RuntimeException e) {
             debug.accept("no lineage for " + subject + ": " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The job's owning teams, or empty when the registry does not report owners (one older than owners). */
+    private static Optional<List<String>> owners(JsonNode owners) {
+        if (!owners.isArray()) {
+            return Optional.empty();
+        }
+        List<String> teams = new ArrayList<>();
+        owners.forEach(team -> teams.add(team.asText()));
+        return Optional.of(teams);
     }
 
     private static ObjectNode request(SchemaType type, String schema, List<Reference> references) {

@@ -43,6 +43,7 @@ public final class ConsoleReport {
             outcome.consumers().filter(c -> !c.isEmpty()).ifPresent(c -> lines.add(new Line(true,
                     "  downstream: breaks " + c.stream().map(Consumer::describe).collect(Collectors.joining(", ")))));
         }
+        TeamsToNotify.line(summary).ifPresent(teams -> lines.add(new Line(true, "teams to notify: " + teams)));
         lines.add(new Line(summary.fails(), "contracts: " + summary.headline() + " (baseline " + summary.baseline() + ", "
                 + summary.levels() + ")"));
         return lines;

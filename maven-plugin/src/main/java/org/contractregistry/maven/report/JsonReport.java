@@ -26,6 +26,11 @@ public final class JsonReport {
             counts.put(status.name().toLowerCase(java.util.Locale.ROOT), summary.count(status));
         }
         counts.put("findings", summary.findingCount());
+        java.util.Map<String, Integer> teams = TeamsToNotify.jobsPerTeam(summary);
+        if (!teams.isEmpty()) {
+            ObjectNode notify = root.putObject("teamsToNotify");
+            teams.forEach(notify::put);
+        }
         ArrayNode subjects = root.putArray("subjects");
         for (SubjectOutcome outcome : summary.outcomes()) {
             subject(subjects.addObject(), outcome);
@@ -66,9 +71,10 @@ public final class JsonReport {
         outcome.consumers().ifPresent(consumers -> {
             ArrayNode array = node.putArray("consumers");
             for (Consumer c : consumers) {
-                array.addObject().put("namespace", c.namespace()).put("name", c.name())
+                ObjectNode job = array.addObject().put("namespace", c.namespace()).put("name", c.name())
                         .put("integration", c.integration()).put("dataset", c.dataset())
                         .put("lastRunAt", c.lastRunAt());
+                c.owners().ifPresent(owners -> owners.forEach(job.putArray("owners")::add));
             }
         });
     }

@@ -16,6 +16,8 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("# Contract check: ").append(summary.fails() ? "FAILED" : "PASSED").append("\n\n");
         md.append("Baseline: ").append(summary.baseline()).append(" · ").append(summary.headline()).append("\n");
+        TeamsToNotify.line(summary).ifPresent(teams -> md.append("\n**Teams to notify:** ").append(teams)
+                .append("\n"));
         for (SubjectOutcome outcome : ordered(summary)) {
             md.append('\n');
             section(md, outcome);

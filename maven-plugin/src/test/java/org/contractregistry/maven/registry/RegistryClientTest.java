@@ -34,7 +34,15 @@ class RegistryClientTest {
                 {"subject":"orders-value","datasets":[{"namespace":"kafka://broker:9092","name":"orders"}],
                  "consumers":[{"namespace":"spark","name":"orders-enricher","integration":"SPARK",
                    "dataset":{"namespace":"kafka://broker:9092","name":"orders"},
-                   "lastRunId":"7c1e","lastRunAt":"2026-11-25T10:00:00Z"}]}""");
+                   "lastRunId":"7c1e","lastRunAt":"2026-11-25T10:00:00Z"},
+                  {"namespace":"spark","name":"refund-matcher","integration":"SPARK",
+                   "dataset":{"namespace":"kafka://broker:9092","name":"orders"},"lastRunId":"7c1f",
+                   "lastRunAt":"2026-11-25T10:00:00Z","owners":["payments","risk"],
+                   "ownerSources":[{"team":"payments","source":"binding:kafka://broker:9092:refunds"},
+                                   {"team":"risk","source":"metadata:refunds-value"}]},
+                  {"namespace":"spark","name":"notebook","integration":"SPARK",
+                   "dataset":{"namespace":"kafka://broker:9092","name":"orders"},"lastRunId":"7c20",
+                   "lastRunAt":"2026-11-25T10:00:00Z","owners":[],"ownerSources":[]}]}""");
         answer("/api/v1/contracts/subjects/lonely-value/consumers", 404, "{\"error_code\":404,\"message\":\"no\"}");
         server.start();
         url = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -99,10 +107,10 @@ class RegistryClientTest {
         RegistryClient client = new RegistryClient(List.of(url + "/"), null, Map.of());
         List<String> debug = new java.util.ArrayList<>();
         assertThat(client.consumers("orders-value", debug::add)).hasValueSatisfying(consumers ->
-                assertThat(consumers).singleElement().satisfies(c -> {
-                    assertThat(c.describe()).isEqualTo("`orders-enricher` (Spark)");
-                    assertThat(c.dataset()).isEqualTo("kafka://broker:9092/orders");
-                }));
+                assertThat(consumers).extracting(Consumer::describe).containsExactly("`orders-enricher` (Spark)",
+                        "`refund-matcher` (Spark, owned by payments, risk)", "`notebook` (Spark, owner unknown)"));
+        assertThat(client.consumers("orders-value", debug::add).orElseThrow().get(0).dataset())
+                .isEqualTo("kafka://broker:9092/orders");
         assertThat(client.consumers("lonely-value", debug::add)).isEmpty();
         assertThat(debug).singleElement().asString().contains("404");
     }

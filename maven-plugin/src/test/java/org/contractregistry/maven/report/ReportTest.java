@@ -40,8 +40,9 @@ class ReportTest {
                                 "Field `email` has no default <so> old | data cannot be read."),
                         finding("TYPE_MISMATCH", "/fields/total/type", 1, 0, "`total` changed from long to string.")),
                 List.of(), Optional.empty())
-                .withConsumers(List.of(new Consumer("spark", "orders-enricher", "SPARK", "kafka://b/orders", ""),
-                        new Consumer("airflow", "daily_revenue", "AIRFLOW", "kafka://b/orders", "")));
+                .withConsumers(List.of(new Consumer("spark", "orders-enricher", "SPARK", "kafka://b/orders", "",
+                                Optional.empty()),
+                        new Consumer("airflow", "daily_revenue", "AIRFLOW", "kafka://b/orders", "", Optional.empty())));
         SubjectOutcome fine = new SubjectOutcome("customers-value", "src/main/avro/customers.avsc", SchemaType.AVRO,
                 Status.COMPATIBLE, "registry http://r", "BACKWARD", "registry", List.of("v5"), List.of(), List.of(),
                 Optional.empty());
@@ -132,6 +133,56 @@ class ReportTest {
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("report.md", "report.json", "TEST-contracts.xml");
         assertThat(Files.readString(written.get(0))).contains("READER_FIELD_MISSING_DEFAULT_VALUE");
+    }
+
+    /** Two failing subjects read by four jobs, one of them reading both, one owned by two teams, one unowned. */
+    static CheckSummary ownedSummary() {
+        SubjectOutcome orders = summary().outcomes().get(1).withConsumers(List.of(
+                job("spark", "orders-enricher", "payments"), job("airflow", "daily_revenue", "analytics"),
+                job("spark", "refund-matcher", "payments", "risk")));
+        SubjectOutcome refunds = new SubjectOutcome("refunds-value", FILE, SchemaType.AVRO, Status.INCOMPATIBLE,
+                "registry http://r", "BACKWARD", "registry", List.of("v1"),
+                List.of(finding("TYPE_MISMATCH", "/fields/amount/type", 1, 3, "`amount` changed.")), List.of(),
+                Optional.empty()).withConsumers(List.of(job("spark", "refund-matcher", "payments", "risk"),
+                        job("spark", "scratch-notebook")));
+        return new CheckSummary("registry http://r", List.of(orders, refunds));
+    }
+
+    private static Consumer job(String namespace, String name, String... owners) {
+        return new Consumer(namespace, name, "SPARK", "kafka://b/orders", "", Optional.of(List.of(owners)));
+    }
+
+    @Test
+    void aFailureNamesTheOwningTeamsOfEachBrokenJobAndWhomToNotify() throws Exception {
+        CheckSummary owned = ownedSummary();
+        String md = MarkdownReport.render(owned);
+        assertThat(md).contains("**Teams to notify:** payments (2 jobs), analytics (1 job), risk (1 job),"
+                + " owner unknown (1 job)\n");
+        assertThat(md).contains("**Downstream:** breaks `orders-enricher` (Spark, owned by payments),"
+                + " `daily_revenue` (Spark, owned by analytics), `refund-matcher` (Spark, owned by payments, risk)");
+        assertThat(md).contains("`scratch-notebook` (Spark, owner unknown)");
+
+        List<ConsoleReport.Line> lines = ConsoleReport.render(owned);
+        assertThat(lines.get(lines.size() - 2)).isEqualTo(new ConsoleReport.Line(true,
+                "teams to notify: payments (2 jobs), analytics (1 job), risk (1 job), owner unknown (1 job)"));
+        assertThat(lines).extracting(ConsoleReport.Line::text)
+                .contains("  downstream: breaks `refund-matcher` (Spark, owned by payments, risk),"
+                        + " `scratch-notebook` (Spark, owner unknown)");
+
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(owned));
+        assertThat(json.path("teamsToNotify").toString())
+                .isEqualTo("{\"payments\":2,\"analytics\":1,\"risk\":1,\"owner unknown\":1}");
+        assertThat(json.path("subjects").get(0).path("consumers").get(2).path("owners").toString())
+                .isEqualTo("[\"payments\",\"risk\"]");
+        assertThat(json.path("subjects").get(1).path("consumers").get(1).path("owners").toString()).isEqualTo("[]");
+    }
+
+    @Test
+    void aRegistryThatReportsNoOwnersGivesNoTeamsToNotify() throws Exception {
+        assertThat(TeamsToNotify.line(summary())).isEmpty();
+        assertThat(MarkdownReport.render(summary())).doesNotContain("Teams to notify").doesNotContain("owner");
+        assertThat(ConsoleReport.render(summary())).noneMatch(l -> l.text().contains("teams to notify"));
+        assertThat(new ObjectMapper().readTree(JsonReport.render(summary())).has("teamsToNotify")).isFalse();
     }
 
     @Test

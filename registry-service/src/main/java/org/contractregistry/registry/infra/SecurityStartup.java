@@ -1,6 +1,7 @@
 package org.contractregistry.registry.infra;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +14,7 @@ import org.jboss.logging.Logger;
 /**
  * At start, after the migrations and before the HTTP server listens: {@code REGISTRY_AUTH_ADMIN_PASSWORD} sets the
  * user {@code admin}; then the open/secured state is printed, and an open registry asked to listen beyond loopback
- * refuses to start ({@link BindRule}).
+ * refuses to start ({@link BindRule}): one line on stderr, exit status 1.
  */
 @ApplicationScoped
 public class SecurityStartup {
@@ -27,7 +28,9 @@ public class SecurityStartup {
         });
         boolean open = authenticator.open();
         BindRule.refusal(host, open, settings.mode()).ifPresent(line -> {
-            throw new BindRule.Refused(line);
+            // Quarkus prints a ConfigurationException's message alone on stderr (no "Failed to start" record, no
+            // stack trace) and exits 1; a PreventFurtherStepsException here would leave the JVM waiting, silent.
+            throw new ConfigurationException(line);
         });
         if (open && BindRule.openOnPurpose(settings.mode())) {
             LOG.warnf("Registry is OPEN on purpose (REGISTRY_AUTH_MODE=open): no credentials are asked, every caller"

@@ -23,6 +23,10 @@ import org.contractregistry.registry.domain.Page;
 import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.RegistryException;
 import org.contractregistry.registry.domain.SchemaCatalog;
+import org.contractregistry.registry.domain.SubjectGovernance;
+import org.contractregistry.registry.domain.SubjectVersionView;
+import org.contractregistry.registry.domain.VersionSpec;
+import org.contractregistry.registry.domain.access.TeamDirectory;
 import org.contractregistry.registry.lineage.api.Refs.DatasetRef;
 import org.contractregistry.registry.lineage.api.Views.BindingView;
 import org.contractregistry.registry.lineage.api.Views.ConsumerView;
@@ -38,6 +42,7 @@ import org.contractregistry.registry.lineage.api.Views.JobSummary;
 import org.contractregistry.registry.lineage.api.Views.JobView;
 import org.contractregistry.registry.lineage.api.Views.NamespaceView;
 import org.contractregistry.registry.lineage.api.Views.NodeView;
+import org.contractregistry.registry.lineage.api.Views.OwnerSourceView;
 import org.contractregistry.registry.lineage.api.Views.QualityView;
 import org.contractregistry.registry.lineage.api.Views.RunView;
 import org.contractregistry.registry.lineage.api.Views.SubjectConsumersView;
@@ -59,9 +64,11 @@ public class LineageQueries {
     private final LineageDb db;
     private final LineageBindings bindings;
     private final SchemaCatalog schemas;
+    private final TeamDirectory teams;
 
-    public LineageQueries(LineageDb db, LineageBindings bindings, SchemaCatalog schemas) {
+    public LineageQueries(LineageDb db, LineageBindings bindings, SchemaCatalog schemas, TeamDirectory teams) {
         this.db = db;
+        this.teams = teams;
         this.bindings = bindings;
         this.schemas = schemas;
     }
@@ -220,8 +227,12 @@ public class LineageQueries {
         return db.read(store -> store.drift().list(filter, limit, offset));
     }
 
-    /** Consumers of the datasets bound to a subject; an unknown subject has none. */
+    /**
+     * Consumers of the datasets bound to a subject, each with its owning teams ({@link JobOwners}); an unknown
+     * subject has none.
+     */
     public SubjectConsumersView consumers(String subject) {
+        JobOwners owners = new JobOwners(teams, this::metadataOwner);
         return db.read(store -> {
             LineageReader reads = store.reads();
             List<DatasetRow> datasets = new ArrayList<>(reads.datasetsBoundTo(subject));
@@ -232,16 +243,32 @@ public class LineageQueries {
             }
             datasets.sort(Comparator.comparing(DatasetRow::namespace).thenComparing(DatasetRow::name));
             List<ConsumerView> consumers = new ArrayList<>();
+            Map<String, List<OwnerSourceView>> jobOwners = new HashMap<>();
             for (DatasetRow d : datasets) {
                 DatasetRef ref = new DatasetRef(d.namespace(), d.name());
-                reads.datasetJobs(d.key(), 'I').forEach(job -> consumers.add(new ConsumerView(job.namespace(),
-                        job.name(), job.integration(), ref, job.lastRunId(), job.lastSeenAt(),
-                        job.lastRunId() == null ? null
-                                : reads.runContractVersion(job.lastRunId(), d.key(), 'I').orElse(null),
-                        job.lastRunId() == null ? List.of() : reads.runDrift(job.lastRunId(), d.key(), 'I'))));
+                reads.datasetJobs(d.key(), 'I').forEach(job -> {
+                    List<OwnerSourceView> owned = jobOwners.computeIfAbsent(
+                            Keys.of(JobId.of(job.namespace(), job.name())), key -> owners.of(reads.jobOutputs(key)));
+                    consumers.add(new ConsumerView(job.namespace(), job.name(), job.integration(), ref,
+                            job.lastRunId(), job.lastSeenAt(), job.lastRunId() == null ? null
+                                    : reads.runContractVersion(job.lastRunId(), d.key(), 'I').orElse(null),
+                            job.lastRunId() == null ? List.of() : reads.runDrift(job.lastRunId(), d.key(), 'I'),
+                            JobOwners.names(owned), owned));
+                });
             }
             return new SubjectConsumersView(subject,
                     datasets.stream().map(d -> new DatasetRef(d.namespace(), d.name())).toList(), consumers);
         });
+    }
+
+    /** The {@code owner} team in the metadata properties of the subject's latest version, if any. */
+    private Optional<String> metadataOwner(String subject) {
+        try {
+            SubjectVersionView latest = schemas.version(QualifiedSubject.parse(subject), VersionSpec.LATEST, false);
+            return Optional.ofNullable(SubjectGovernance.of(subject, latest.version().version(),
+                    latest.schema().metadata()).owner()).filter(owner -> !owner.isBlank());
+        } catch (RegistryException unknownSubject) {
+            return Optional.empty();
+        }
     }
 }

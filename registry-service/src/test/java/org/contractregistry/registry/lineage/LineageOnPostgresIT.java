@@ -125,7 +125,7 @@ class LineageOnPostgresIT {
                 + "\"kafka://broker:9092\",\"name\":\"" + topic + "\"}],\"consumers\":[{\"namespace\":\"spark\","
                 + "\"name\":\"payments-enricher\",\"integration\":\"SPARK\",\"dataset\":{\"namespace\":"
                 + "\"kafka://broker:9092\",\"name\":\"" + topic + "\"},\"lastRunId\":\"" + kafkaRun + "\","
-                + "\"lastRunAt\":\"" + completed + "\",\"contractVersion\":1}]}");
+                + "\"lastRunAt\":\"" + completed + "\",\"contractVersion\":1,\"owners\":[],\"ownerSources\":[]}]}");
         JsonNode tableConsumers = call("GET", "/api/v1/contracts/subjects/orders-contract-value/consumers", null, 200);
         assertThat(field(tableConsumers.get("consumers"), "name"))
                 .containsExactly("orders_daily.load_orders_daily");

@@ -202,11 +202,54 @@ class LineageResourceTest {
                 + "\"kafka://broker:9092\",\"name\":\"" + topic + "\"}],\"consumers\":[{\"namespace\":\"spark\","
                 + "\"name\":\"" + job + "\",\"integration\":\"SPARK\",\"dataset\":{\"namespace\":\"kafka://broker:9092\","
                 + "\"name\":\"" + topic + "\"},\"lastRunId\":\"" + run + "\",\"lastRunAt\":\"2026-11-25T10:00:00Z\","
-                + "\"contractVersion\":null,\"drift\":[]}]}");
+                + "\"contractVersion\":null,\"drift\":[],\"owners\":[],\"ownerSources\":[]}]}");
         given().when().get("/api/v1/contracts/subjects/" + topic + "-key/consumers").then().statusCode(200)
                 .body("consumers.name", equalTo(List.of(job)));
         given().when().get("/api/v1/contracts/subjects/nobody-" + UUID.randomUUID() + "/consumers").then()
                 .statusCode(200).body("datasets", empty()).body("consumers", empty());
+    }
+
+    @Test
+    void consumersNameTheTeamsOwningEachJobWhereABindingOfAWrittenDatasetGivesOne() {
+        String prefix = Events.unique("pay");
+        String team = Events.unique("payments");
+        given().contentType(ContentType.JSON).body(Map.of("prefixes", List.of(prefix + ".")))
+                .when().put("/api/v1/security/teams/" + team).then().statusCode(200);
+        String declared = Events.unique("shipping");
+        String shipments = Events.unique("shipments");
+        given().contentType("application/vnd.schemaregistry.v1+json").body(Map.of("schema", "\"string\"",
+                        "metadata", Map.of("properties", Map.of("owner", declared))))
+                .when().post("/subjects/" + shipments + "-value/versions").then().statusCode(200);
+
+        String topic = Events.unique("orders");
+        String at = "2026-11-25T10:00:00Z";
+        String bound = Events.unique("settler");
+        String declaredJob = Events.unique("shipper");
+        String orphan = Events.unique("notebook");
+        String settled = prefix + ".settled";
+        Events.post(Events.run("COMPLETE", UUID.randomUUID(), "spark", bound, "SPARK", at,
+                List.of(Events.dataset("kafka://broker:9092", topic)),
+                List.of(Events.dataset("file", "/lake/" + settled)))).statusCode(201);
+        Events.post(Events.run("COMPLETE", UUID.randomUUID(), "spark", declaredJob, "SPARK", at,
+                List.of(Events.dataset("kafka://broker:9092", topic)),
+                List.of(Events.dataset("kafka://broker:9092", shipments)))).statusCode(201);
+        Events.post(Events.run("COMPLETE", UUID.randomUUID(), "spark", orphan, "SPARK", at,
+                List.of(Events.dataset("kafka://broker:9092", topic)), List.of())).statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("namespace", "file", "name", "/lake/" + settled,
+                "subject", settled + "-value")).when().put("/api/v1/lineage/bindings").then().statusCode(200);
+
+        JsonPath consumers = JsonPath.from(given().when().get("/api/v1/contracts/subjects/" + topic + "-value/consumers")
+                .then().statusCode(200).extract().asString());
+        assertThat(consumers.getList("consumers.name")).containsExactlyInAnyOrder(bound, declaredJob, orphan);
+        assertThat(consumers.getList("consumers.find { it.name == '" + bound + "' }.owners")).containsExactly(team);
+        assertThat(consumers.getString("consumers.find { it.name == '" + bound + "' }.ownerSources[0].source"))
+                .isEqualTo("binding:file:/lake/" + settled);
+        assertThat(consumers.getList("consumers.find { it.name == '" + declaredJob + "' }.owners"))
+                .containsExactly(declared);
+        assertThat(consumers.getString("consumers.find { it.name == '" + declaredJob + "' }.ownerSources[0].source"))
+                .isEqualTo("metadata:" + shipments + "-value");
+        assertThat(consumers.getList("consumers.find { it.name == '" + orphan + "' }.owners")).isEmpty();
+        given().when().delete("/api/v1/security/teams/" + team).then().statusCode(204);
     }
 
     @Test

@@ -115,6 +115,11 @@ public final class PackagedRegistry implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /** The exit status, once {@link #awaitExit} said the process is gone. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     public Path log() {
         return log;
     }

@@ -73,10 +73,19 @@ public final class Views {
 
     /**
      * A job reading a subject's dataset: its last run, the contract version that run read ({@code null} when the
-     * subject had no version then) and the drift that run's read showed.
+     * subject had no version then), the drift that run's read showed, and the teams owning the job where a binding of
+     * a dataset it writes gives one ({@code owners} empty: owner unknown), each with how it was found.
      */
     public record ConsumerView(String namespace, String name, String integration, DatasetRef dataset,
-            String lastRunId, Instant lastRunAt, Integer contractVersion, List<DriftView> drift) {}
+            String lastRunId, Instant lastRunAt, Integer contractVersion, List<DriftView> drift, List<String> owners,
+            List<OwnerSourceView> ownerSources) {}
+
+    /**
+     * A team owning a job and how that is known: {@code binding:<dataset>} (the team of an explicit binding of a
+     * dataset the job writes), {@code metadata:<subject>} (the bound subject's {@code owner} metadata property) or
+     * {@code team:<subject>} (the team owning the bound subject by prefix or context).
+     */
+    public record OwnerSourceView(String team, String source) {}
 
     /** {@code GET /api/v1/contracts/subjects/{subject}/consumers}: the Maven gate's impact section reads this. */
     public record SubjectConsumersView(String subject, List<DatasetRef> datasets, List<ConsumerView> consumers) {}

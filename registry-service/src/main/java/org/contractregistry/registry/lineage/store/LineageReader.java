@@ -161,6 +161,13 @@ public final class LineageReader {
                 + " AND d.namespace LIKE 'kafka://%' ORDER BY d.namespace, d.name", DatasetRow::map, topic);
     }
 
+    /** The datasets a job writes, with the subject each is bound to now, by namespace and name. */
+    public List<DatasetRow> jobOutputs(String jobKey) {
+        return sql.list("SELECT " + DatasetRow.COLUMNS + " FROM lineage_job_io io JOIN lineage_datasets d"
+                + " ON d.dataset_key = io.dataset_key WHERE io.job_key = ? AND io.direction = 'O'"
+                + " ORDER BY d.namespace, d.name", DatasetRow::map, jobKey);
+    }
+
     /** Jobs reading ('I') or writing ('O') a dataset, by namespace and name. */
     public List<JobIoView> datasetJobs(String datasetKey, char direction) {
         return sql.list("SELECT j.namespace, j.name, j.integration, io.last_run_id, io.last_seen"
