@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * Acknowledged means durable: eight writers register, delete, configure, set modes and post lineage events against the
  * packaged app while it is killed with SIGKILL at random moments (three times), each time restarted on the same store.
  * Afterwards every acknowledged write is there (registrations with the same id and version), no two contents share an
- * id, and every request, acknowledged or cut off by the kill, gets the same answer when sent again. On embedded H2
- * (the default store's URL: WRITE_DELAY=0) and on PostgreSQL.
+ * id, every request, acknowledged or cut off by the kill, gets the same answer when sent again, and the audit log's
+ * hash chain is intact with an entry for every acknowledged write. On embedded H2 (the default store's URL:
+ * WRITE_DELAY=0) and on PostgreSQL.
  */
 class CrashRecoveryIT {
     private static final int WRITERS = 8;
@@ -68,6 +69,7 @@ class CrashRecoveryIT {
         PackagedRegistry app = PackagedRegistry.start(store, List.of(), logName + "-after").awaitReady();
         try {
             ledger.check(app.url());
+            ledger.checkAuditChain(app.url());
         } finally {
             app.close();
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Two or three packaged instances on one PostgreSQL database under mixed writes, one killed with SIGKILL: the others
  * keep answering every request (no failure on them), and afterwards every acknowledged write on any instance is there
  * with its id, no two contents share an id, and the killed instance's cut-off requests, sent again to a survivor, are
- * stored once.
+ * stored once; the audit log's hash chain is intact and holds an entry for every acknowledged write.
  */
 class InstanceKilledOnPostgresIT {
     private static final int WRITERS_PER_INSTANCE = 3;
@@ -59,6 +59,7 @@ class InstanceKilledOnPostgresIT {
                 assertThat(victim.failures).as("answers of the killed instance before its death").isEmpty();
                 survivors.addAll(victim);
                 survivors.check(instances.get(1).url());
+                survivors.checkAuditChain(instances.get(1).url());
             } finally {
                 for (PackagedRegistry instance : instances) {
                     instance.close();

@@ -220,6 +220,19 @@ final class WriteLedger {
         }
     }
 
+    /**
+     * The audit log after the kills: {@code GET /api/v1/audit/verify} finds the hash chain intact, and it holds at least
+     * an entry for every acknowledged write (registration, deletion, config, mode). The service must be open (loopback
+     * with no user, key or issuer), as the packaged ones these tests start are.
+     */
+    void checkAuditChain(String url) throws Exception {
+        JsonNode verdict = MAPPER.readTree(get(url, "/api/v1/audit/verify", 200));
+        assertThat(verdict.path("valid").asBoolean()).as("audit chain after the kills: " + verdict).isTrue();
+        long acknowledged = registered.size() + deleted.size() + configured.size() + readOnly.size();
+        assertThat(verdict.path("entries").asLong()).as("audit entries vs acknowledged writes: " + verdict)
+                .isGreaterThanOrEqualTo(acknowledged);
+    }
+
     static String get(String url, String path, int status) throws Exception {
         HttpResponse<String> response = PackagedRegistry.send("GET", url + path, null, null);
         assertThat(response.statusCode()).as("GET " + path + " -> " + response.body()).isEqualTo(status);
