@@ -40,11 +40,8 @@ public final class JdbcTransactions implements Transactions {
      */
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
-<<<<<<< HEAD
         boolean[] listingChanged = {false};
-=======
         boolean[] audited = {false};
->>>>>>> auditseal
         T written = inTransaction(dataSource, connection -> {
             JdbcRegistryStore store = store(connection);
             T result = work.apply(store);
@@ -59,16 +56,14 @@ public final class JdbcTransactions implements Transactions {
             listingChanged[0] = store.changedSubjectListing();
             return result;
         });
-<<<<<<< HEAD
         if (listingChanged[0]) { // and after it: a listing cached while it committed is not used again
             withConnection(dataSource, connection -> {
                 store(connection).advanceSubjectListingGeneration();
                 return null;
             });
-=======
+        }
         if (audited[0]) {
             audit.committed(dataSource);
->>>>>>> auditseal
         }
         return written;
     }
