@@ -12,8 +12,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.AuditTrail;
+import org.contractregistry.registry.store.H2Durability;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,13 +34,16 @@ public class ActiveDataSource {
     @Produces
     @Singleton
     Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, AuditTrail audit,
-            CallerSource callers, RegistrySettings settings, MeterRegistry registry) {
+            CallerSource callers, RegistrySettings settings, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.datasource.h2.jdbc.url") String h2Url) {
         if (!settings.audit().enabled()) {
             Logger.getLogger(ActiveDataSource.class).warn("registry.audit.enabled=false: registry writes are NOT"
                     + " recorded in the audit log (meant for benchmarks only)");
-            return new TimedTransactions(new JdbcTransactions(dataSources.getActive(), AuditTrail.NONE, callers),
-                    registry);
+            audit = AuditTrail.NONE;
         }
-        return new TimedTransactions(new JdbcTransactions(dataSources.getActive(), audit, callers), registry);
+        // On an embedded H2 file this process is the only writer: reads may keep copies until its next write.
+        boolean soleWriter = settings.db().h2Active() && H2Durability.soleWriter(h2Url);
+        return new TimedTransactions(new JdbcTransactions(dataSources.getActive(), audit, callers, soleWriter),
+                registry);
     }
 }

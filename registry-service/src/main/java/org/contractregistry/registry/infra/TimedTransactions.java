@@ -2,6 +2,7 @@ package org.contractregistry.registry.infra;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +37,11 @@ final class TimedTransactions implements Transactions {
     @Override
     public <T> T read(Function<RegistryStore, T> work) {
         return timed(reads, () -> delegate.read(work));
+    }
+
+    @Override
+    public OptionalLong soleWriterWrites() {
+        return delegate.soleWriterWrites();
     }
 
     private static <T> T timed(Timer timer, Supplier<T> operation) {

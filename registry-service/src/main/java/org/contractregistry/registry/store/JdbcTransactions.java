@@ -3,6 +3,8 @@ package org.contractregistry.registry.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
@@ -21,6 +23,10 @@ public final class JdbcTransactions implements Transactions {
     private final KnownDialect dialect = new KnownDialect();
     private final AuditTrail audit;
     private final CallerSource callers;
+    /** Writes finished through this object; see {@link #soleWriterWrites}. */
+    private final AtomicLong writes = new AtomicLong();
+    /** Whether this process is the database's only writer ({@link H2Durability#soleWriter}). */
+    private final boolean soleWriter;
 
     /** Without an audit log (tools and tests). */
     public JdbcTransactions(DataSource dataSource) {
@@ -29,23 +35,42 @@ public final class JdbcTransactions implements Transactions {
 
     /** Writes append what they {@link RegistryStore#audit record} to {@code audit}, as the current caller. */
     public JdbcTransactions(DataSource dataSource, AuditTrail audit, CallerSource callers) {
+        this(dataSource, audit, callers, false);
+    }
+
+    /**
+     * @param soleWriter whether this process is the only one writing to the database (an embedded H2 file, see
+     *                   {@link H2Durability#soleWriter}): then {@link #soleWriterWrites} lets reads keep copies
+     */
+    public JdbcTransactions(DataSource dataSource, AuditTrail audit, CallerSource callers, boolean soleWriter) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.callers = callers;
+        this.soleWriter = soleWriter;
     }
 
     /** The work, then its audit entries as the last statements before the commit (the chain head's lock is short). */
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
-        return inTransaction(dataSource, connection -> {
-            JdbcRegistryStore store = store(connection);
-            T result = work.apply(store);
-            if (!store.audited().isEmpty()) {
-                Caller caller = callers.current();
-                store.audited().forEach(event -> audit.append(connection, caller, event));
-            }
-            return result;
-        });
+        try {
+            return inTransaction(dataSource, connection -> {
+                JdbcRegistryStore store = store(connection);
+                T result = work.apply(store);
+                if (!store.audited().isEmpty()) {
+                    Caller caller = callers.current();
+                    store.audited().forEach(event -> audit.append(connection, caller, event));
+                }
+                return result;
+            });
+        } finally {
+            // After the commit (or the rollback, or an unknown outcome): copies read before it are no longer exact.
+            writes.incrementAndGet();
+        }
+    }
+
+    @Override
+    public OptionalLong soleWriterWrites() {
+        return soleWriter ? OptionalLong.of(writes.get()) : OptionalLong.empty();
     }
 
     @Override
