@@ -6,7 +6,8 @@
 # /compatibility/subjects/bench-order-value/versions/latest, plain and ?verbose=true), 2 threads, 32 connections.
 # Rounds alternate ours, theirs, ours, theirs...; the service not measured is stopped (SIGSTOP) meanwhile, so each
 # has the machine's CPU alone. Prints every run's RESULT line, then per scenario the mean requests per second of each
-# and the ratio ours/Apicurio (the issue asks >= 4).
+# and the ratio ours/Apicurio (the issue asks >= 4), and the JVM CPU ms per check of each with their ratio
+# Apicurio/ours (the figure other load on the machine moves least).
 #   benchmarks/load/vs-apicurio.sh
 # Needs: the packaged service (mvn -B -pl registry-service -am package -DskipTests), wrk, curl, python3, Java 21+ for
 # Apicurio (APICURIO_JAVA, default the Temurin 25 JDK), and Apicurio's app tarball: taken from ~/.m2 or fetched once
@@ -121,7 +122,7 @@ for who in ours apicurio; do
   done
 done
 
-declare -A SUM=()
+declare -A SUM=() CPU=()
 for ((round = 1; round <= ROUNDS; round++)); do
   for who in ours apicurio; do
     side "$who"
@@ -129,10 +130,13 @@ for ((round = 1; round <= ROUNDS; round++)); do
       out="$(wrk_run "$who-$scenario" compat-check.lua "$(path_of "$scenario")")"
       line="$(grep "^RESULT $who-$scenario " <<<"$out")"
       echo "round $round load $(cut -d' ' -f1 /proc/loadavg) $line"
-      grep "^RESULT $who-$scenario-cpu " <<<"$out" | sed "s/^/round $round /"
+      cpu="$(grep "^RESULT $who-$scenario-cpu " <<<"$out")"
+      echo "round $round $cpu"
       [[ "$line" == *" unexpected=0 socket_errors=0" ]] || { echo "unexpected answers or socket errors" >&2; exit 1; }
       rps="$(sed -E 's/.* req_per_s=([0-9.]+).*/\1/' <<<"$line")"
+      ms="$(sed -E 's/.* java_ms_per_request=([0-9.]+).*/\1/' <<<"$cpu")"
       SUM[$who-$scenario]="$(python3 -c "print(${SUM[$who-$scenario]:-0} + $rps)")"
+      CPU[$who-$scenario]="$(python3 -c "print(${CPU[$who-$scenario]:-0} + $ms)")"
     done
   done
 done
@@ -140,6 +144,8 @@ done
 for scenario in $SCENARIOS; do
   python3 -c "
 ours, theirs = ${SUM[ours-$scenario]} / $ROUNDS, ${SUM[apicurio-$scenario]} / $ROUNDS
-print(f'RESULT vs-apicurio-$scenario ours_req_s={ours:.0f} apicurio_req_s={theirs:.0f} ratio={ours / theirs:.2f}')"
+ours_ms, theirs_ms = ${CPU[ours-$scenario]} / $ROUNDS, ${CPU[apicurio-$scenario]} / $ROUNDS
+print(f'RESULT vs-apicurio-$scenario ours_req_s={ours:.0f} apicurio_req_s={theirs:.0f} ratio={ours / theirs:.2f}'
+      f' ours_cpu_ms={ours_ms:.3f} apicurio_cpu_ms={theirs_ms:.3f} cpu_ratio={theirs_ms / ours_ms:.2f}')"
 done
 echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
