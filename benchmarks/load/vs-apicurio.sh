@@ -12,9 +12,11 @@
 # Needs: the packaged service (mvn -B -pl registry-service -am package -DskipTests), wrk, curl, python3, Java 21+ for
 # Apicurio (APICURIO_JAVA, default the Temurin 25 JDK), and Apicurio's app tarball: taken from ~/.m2 or fetched once
 # with mvn dependency:copy (io.apicurio:apicurio-registry-app:3.3.3:tar.gz:all, ~160 MB) into benchmarks/target/.
-# Env: DURATION (wrk -d per measured run, default 20s), WARMUP (each side's unreported run per scenario before the
-# rounds, default 20s), ROUNDS (default 3), SCENARIOS (default "latest verbose"), JAVA_OPTS (both JVMs; default
-# README's "-Xmx256m -XX:+UseParallelGC"), H2_OPTIONS (as lib.sh), APICURIO_HOME (an unpacked app to use instead).
+# Before the rounds each side is warmed up per scenario (unreported) until it has answered WARMUP_REQUESTS checks
+# (default 30000) or for WARMUP at most (default 90s): a warm-up by time alone leaves the slower JVM less compiled.
+# Env: DURATION (wrk -d per measured run, default 20s), WARMUP, WARMUP_REQUESTS, ROUNDS (default 3), SCENARIOS
+# (default "latest verbose"), JAVA_OPTS (both JVMs; default README's "-Xmx256m -XX:+UseParallelGC"), H2_OPTIONS (as
+# lib.sh), APICURIO_HOME (an unpacked app to use instead).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
@@ -22,7 +24,8 @@ source "$HERE/lib.sh"
 
 DB=h2
 DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-20s}"
+WARMUP="${WARMUP:-90s}"
+WARMUP_REQUESTS="${WARMUP_REQUESTS:-30000}"
 ROUNDS="${ROUNDS:-3}"
 SCENARIOS="${SCENARIOS:-latest verbose}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}"
@@ -118,7 +121,8 @@ export BODY_FILE="$WORK/order-v2.json"
 for who in ours apicurio; do
   side "$who"
   for scenario in $SCENARIOS; do
-    DURATION="$WARMUP" wrk_run "warmup-$who-$scenario" compat-check.lua "$(path_of "$scenario")" >/dev/null
+    MAX_REQUESTS=$(( WARMUP_REQUESTS / THREADS )) DURATION="$WARMUP" \
+      wrk_run "warmup-$who-$scenario" compat-check.lua "$(path_of "$scenario")" | grep "^RESULT warmup-[a-z]*-[a-z]* "
   done
 done
 
