@@ -13,7 +13,7 @@
 # Apicurio (APICURIO_JAVA, default the Temurin 25 JDK), and Apicurio's app tarball: taken from ~/.m2 or fetched once
 # with mvn dependency:copy (io.apicurio:apicurio-registry-app:3.3.3:tar.gz:all, ~160 MB) into benchmarks/target/.
 # Before the rounds each side is warmed up per scenario (unreported) until it has answered WARMUP_REQUESTS checks
-# (default 30000) or for WARMUP at most (default 90s): a warm-up by time alone leaves the slower JVM less compiled.
+# (default 30000) or for WARMUP at most (default 60s): a warm-up by time alone leaves the slower JVM less compiled.
 # Env: DURATION (wrk -d per measured run, default 20s), WARMUP, WARMUP_REQUESTS, ROUNDS (default 3), SCENARIOS
 # (default "latest verbose"), JAVA_OPTS (both JVMs; default README's "-Xmx256m -XX:+UseParallelGC"), H2_OPTIONS (as
 # lib.sh), APICURIO_HOME (an unpacked app to use instead).
@@ -24,7 +24,7 @@ source "$HERE/lib.sh"
 
 DB=h2
 DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-90s}"
+WARMUP="${WARMUP:-60s}"
 WARMUP_REQUESTS="${WARMUP_REQUESTS:-30000}"
 ROUNDS="${ROUNDS:-3}"
 SCENARIOS="${SCENARIOS:-latest verbose}"
