@@ -3,6 +3,7 @@ package org.contractregistry.registry.domain;
 import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.ResolvedReference;
 import org.contractregistry.contracts.SchemaSource;
+import org.contractregistry.registry.store.SubjectState;
 
 /**
  * What a cached schema costs the heap, estimated in bytes, so the caches are bounded by memory rather than by count:
@@ -16,6 +17,9 @@ final class CacheWeights {
     private static final long PARSED_OVERHEAD = 2048;
     private static final long STORED_OVERHEAD = 256;
     private static final long STORED_PER_REFERENCE = 128;
+    private static final long STATE_OVERHEAD = 512;
+    private static final long STATE_PER_VERSION = 96;
+    private static final long STATE_PER_SETTING = 1024;
 
     private CacheWeights() {}
 
@@ -25,6 +29,15 @@ final class CacheWeights {
 
     static int parsed(ContractSchema schema) {
         return parsed(schema.source());
+    }
+
+    /**
+     * A subject's versions (a record and its subject key each) and its scopes' stored configs and modes (a small JSON
+     * tree each, estimated at 1 KiB).
+     */
+    static int subjectState(SubjectState state) {
+        return clamp(STATE_OVERHEAD + STATE_PER_VERSION * state.versions().size()
+                + STATE_PER_SETTING * (state.settings().configs().size() + state.settings().modes().size()));
     }
 
     /** A parse of this source, with the references it resolved. */

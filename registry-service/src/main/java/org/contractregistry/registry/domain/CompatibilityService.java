@@ -77,7 +77,7 @@ public final class CompatibilityService {
     private record Judged(CompatibilityJudge.Verdict verdict, EffectiveConfig config) {}
 
     private Judged judge(RegistryStore store, QualifiedSubject subject, VersionSpec version, SchemaDraft draft) {
-        SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
+        SubjectState state = catalog.subjectState(store, subject);
         List<VersionRecord> versions = state.versions();
         EffectiveConfig config = settings.inForce(state.settings(), subject).config();
         PreparedSchema candidate = preparer.forCheck(store, subject, draft);

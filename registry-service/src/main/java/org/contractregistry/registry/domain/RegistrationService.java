@@ -328,7 +328,7 @@ public final class RegistrationService {
      */
     public SubjectVersionView lookup(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean deleted) {
         return transactions.read(store -> {
-            SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
+            SubjectState state = catalog.subjectState(store, subject);
             List<VersionRecord> versions = state.versions();
             if (versions.isEmpty() || (!deleted && versions.stream().allMatch(VersionRecord::deleted))) {
                 throw RegistryException.subjectNotFound(subject);

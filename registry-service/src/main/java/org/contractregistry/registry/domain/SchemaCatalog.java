@@ -17,6 +17,7 @@ import org.contractregistry.contracts.ResolvedReference;
 import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectFilter;
+import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -24,15 +25,17 @@ import org.contractregistry.registry.store.Transactions;
  * parsed form are immutable, so each instance caches them by (context, id) and parses each at most once.
  */
 public final class SchemaCatalog {
-    /** The defaults of {@code registry.cache.*}: together ~96 MiB of a 256 MiB heap at most. */
+    /** The defaults of {@code registry.cache.*}: together ~104 MiB of a 256 MiB heap at most. */
     public static final long DEFAULT_MAX_SCHEMA_BYTES = 64L << 20;
     public static final long DEFAULT_MAX_DRAFT_BYTES = 32L << 20;
+    public static final long DEFAULT_MAX_SUBJECT_STATE_BYTES = 8L << 20;
 
     private final Transactions transactions;
     private final Cache<SchemaKey, StoredSchema> schemas;
     private final Cache<SchemaKey, ContractSchema> parsed;
     private final Cache<SchemaSource, ParseResult> drafts;
     private final SubjectPages subjectPages;
+    private final SubjectStates states;
 
     /**
      * @param maxSchemaBytes how much heap the stored and parsed schemas by id may hold (a quarter for stored text,
@@ -40,8 +43,18 @@ public final class SchemaCatalog {
      * @param maxDraftBytes  how much heap the parses of drafts may hold, estimated the same way
      */
     public SchemaCatalog(Transactions transactions, long maxSchemaBytes, long maxDraftBytes) {
+        this(transactions, maxSchemaBytes, maxDraftBytes, DEFAULT_MAX_SUBJECT_STATE_BYTES);
+    }
+
+    /**
+     * @param maxSubjectStateBytes how much heap the copies of subjects' states may hold where the store allows them
+     *                             ({@link SubjectStates}), estimated the same way
+     */
+    public SchemaCatalog(Transactions transactions, long maxSchemaBytes, long maxDraftBytes,
+            long maxSubjectStateBytes) {
         this.transactions = transactions;
         this.subjectPages = new SubjectPages(transactions);
+        this.states = new SubjectStates(transactions, maxSubjectStateBytes);
         this.schemas = Caffeine.newBuilder().maximumWeight(maxSchemaBytes / 4).recordStats()
                 .weigher((SchemaKey key, StoredSchema schema) -> CacheWeights.stored(schema)).build();
         this.parsed = Caffeine.newBuilder().maximumWeight(maxSchemaBytes - maxSchemaBytes / 4).recordStats()
@@ -59,9 +72,17 @@ public final class SchemaCatalog {
         return drafts.get(source, Contracts::parse);
     }
 
-    /** The caches by name (stored schemas, parsed schemas, parsed drafts), for their hit and miss counts. */
+    /** The caches by name (stored schemas, parsed schemas, parsed drafts, subject states), for their hit and miss counts. */
     public Map<String, Cache<?, ?>> caches() {
-        return Map.of("schemas", schemas, "parsed-schemas", parsed, "drafts", drafts);
+        return Map.of("schemas", schemas, "parsed-schemas", parsed, "drafts", drafts, "subject-states", states.cache());
+    }
+
+    /**
+     * A subject's versions and its scopes' stored settings, unlocked, for reads that judge a draft: from this
+     * instance's copy while that is exact ({@link SubjectStates}), else from the store.
+     */
+    SubjectState subjectState(RegistryStore store, QualifiedSubject subject) {
+        return states.read(store, subject);
     }
 
     Transactions transactions() {

@@ -15,6 +15,7 @@ import org.contractregistry.registry.domain.access.CallerSource;
 import org.contractregistry.registry.domain.audit.AuditTrail;
 import org.contractregistry.registry.domain.audit.UnauditedWhileOpen;
 import org.contractregistry.registry.security.Authenticator;
+import org.contractregistry.registry.store.H2Durability;
 import org.contractregistry.registry.store.JdbcTransactions;
 import org.contractregistry.registry.store.Transactions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +39,8 @@ public class ActiveDataSource {
     @Singleton
     Transactions transactions(@Any InjectableInstance<AgroalDataSource> dataSources, AuditTrail audit,
             CallerSource callers, RegistrySettings settings, MeterRegistry registry, Authenticator authenticator,
-            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff, InjectableInstance<Tracer> tracer) {
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff, InjectableInstance<Tracer> tracer,
+            @ConfigProperty(name = "quarkus.datasource.h2.jdbc.url") String h2Url) {
         AuditTrail trail = audit;
         if (!settings.audit().enabled()) {
             Logger log = Logger.getLogger(ActiveDataSource.class);
@@ -46,8 +48,10 @@ public class ActiveDataSource {
             log.warn("registry.audit.enabled=false: registry writes are NOT recorded in the audit log while the"
                     + " registry is open (no user, API key or token issuer; meant for benchmarks only)");
         }
-        Transactions timed = new TimedTransactions(new JdbcTransactions(dataSources.getActive(), trail, callers),
-                registry);
+        // On an embedded H2 file this process is the only writer: reads may keep copies until its next write.
+        boolean soleWriter = settings.db().h2Active() && H2Durability.soleWriter(h2Url);
+        Transactions timed = new TimedTransactions(
+                new JdbcTransactions(dataSources.getActive(), trail, callers, soleWriter), registry);
         // Tracing off (the default): no span is built, the tracer is not even looked up.
         return tracingOff ? timed : new TracedTransactions(timed, tracer.get());
     }

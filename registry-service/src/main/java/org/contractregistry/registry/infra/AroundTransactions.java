@@ -1,5 +1,6 @@
 package org.contractregistry.registry.infra;
 
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.contractregistry.registry.store.RegistryStore;
@@ -27,5 +28,10 @@ abstract class AroundTransactions implements Transactions {
     @Override
     public final <T> T read(Function<RegistryStore, T> work) {
         return around("read", () -> delegate.read(work));
+    }
+
+    @Override
+    public final OptionalLong soleWriterWrites() {
+        return delegate.soleWriterWrites();
     }
 }

@@ -28,7 +28,8 @@ public class RegistryBeans {
     @Produces
     @Singleton
     SchemaCatalog catalog(Transactions transactions, RegistrySettings settings) {
-        return new SchemaCatalog(transactions, settings.cache().maxSchemaBytes(), settings.cache().maxDraftBytes());
+        return new SchemaCatalog(transactions, settings.cache().maxSchemaBytes(), settings.cache().maxDraftBytes(),
+                settings.cache().maxSubjectStateBytes());
     }
 
     @Produces

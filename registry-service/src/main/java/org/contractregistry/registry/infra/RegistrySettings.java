@@ -90,5 +90,13 @@ public interface RegistrySettings {
         @WithName("max-draft-bytes")
         @WithDefault("33554432")
         long maxDraftBytes();
+
+        /**
+         * Heap (bytes, estimated) for the copies of subjects' versions and settings that compatibility checks and
+         * lookups read, kept on the embedded H2 store only (this instance its only writer; each write ends them).
+         */
+        @WithName("max-subject-state-bytes")
+        @WithDefault("8388608")
+        long maxSubjectStateBytes();
     }
 }

@@ -41,4 +41,19 @@ public final class H2Durability {
     public static boolean namesWriteDelay(String url) {
         return url != null && url.toUpperCase(Locale.ROOT).contains(";" + SETTING + "=");
     }
+
+    /**
+     * Whether a process that opens this H2 URL is the database's only writer: an embedded file (or in-memory) database
+     * is locked by the process that opened it, unless the URL lets others in ({@code AUTO_SERVER=TRUE}, or the lock
+     * off with {@code FILE_LOCK=NO}); a server URL ({@code tcp:}, {@code ssl:}) is shared.
+     */
+    public static boolean soleWriter(String url) {
+        if (url == null) {
+            return false;
+        }
+        String upper = url.toUpperCase(Locale.ROOT).replace(" ", "");
+        boolean embedded = upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:TCP:")
+                && !upper.startsWith("JDBC:H2:SSL:");
+        return embedded && !upper.contains(";AUTO_SERVER=TRUE") && !upper.contains(";FILE_LOCK=NO");
+    }
 }

@@ -3,6 +3,8 @@ package org.contractregistry.registry.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
@@ -21,6 +23,10 @@ public final class JdbcTransactions implements Transactions {
     private final KnownDialect dialect = new KnownDialect();
     private final AuditTrail audit;
     private final CallerSource callers;
+    /** Writes finished through this object; see {@link #soleWriterWrites}. */
+    private final AtomicLong writes = new AtomicLong();
+    /** Whether this process is the database's only writer ({@link H2Durability#soleWriter}). */
+    private final boolean soleWriter;
 
     /** Without an audit log (tools and tests). */
     public JdbcTransactions(DataSource dataSource) {
@@ -29,9 +35,18 @@ public final class JdbcTransactions implements Transactions {
 
     /** Writes append what they {@link RegistryStore#audit record} to {@code audit}, as the current caller. */
     public JdbcTransactions(DataSource dataSource, AuditTrail audit, CallerSource callers) {
+        this(dataSource, audit, callers, false);
+    }
+
+    /**
+     * @param soleWriter whether this process is the only one writing to the database (an embedded H2 file, see
+     *                   {@link H2Durability#soleWriter}): then {@link #soleWriterWrites} lets reads keep copies
+     */
+    public JdbcTransactions(DataSource dataSource, AuditTrail audit, CallerSource callers, boolean soleWriter) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.callers = callers;
+        this.soleWriter = soleWriter;
     }
 
     /**
@@ -42,20 +57,26 @@ public final class JdbcTransactions implements Transactions {
     public <T> T write(Function<RegistryStore, T> work) {
         boolean[] listingChanged = {false};
         boolean[] audited = {false};
-        T written = inTransaction(dataSource, connection -> {
-            JdbcRegistryStore store = store(connection);
-            T result = work.apply(store);
-            audited[0] = !store.audited().isEmpty();
-            if (audited[0]) {
-                Caller caller = callers.current();
-                store.audited().forEach(event -> audit.append(connection, caller, event));
-            }
-            if (store.changedSubjectListing()) {
-                store.advanceSubjectListingGeneration(); // before the commit: listings cached from now on are suspect
-            }
-            listingChanged[0] = store.changedSubjectListing();
-            return result;
-        });
+        T written;
+        try {
+            written = inTransaction(dataSource, connection -> {
+                JdbcRegistryStore store = store(connection);
+                T result = work.apply(store);
+                audited[0] = !store.audited().isEmpty();
+                if (audited[0]) {
+                    Caller caller = callers.current();
+                    store.audited().forEach(event -> audit.append(connection, caller, event));
+                }
+                if (store.changedSubjectListing()) {
+                    store.advanceSubjectListingGeneration(); // before the commit: listings cached from now are suspect
+                }
+                listingChanged[0] = store.changedSubjectListing();
+                return result;
+            });
+        } finally {
+            // After the commit (or the rollback, or an unknown outcome): copies read before it are no longer exact.
+            writes.incrementAndGet();
+        }
         if (listingChanged[0]) { // and after it: a listing cached while it committed is not used again
             withConnection(dataSource, connection -> {
                 store(connection).advanceSubjectListingGeneration();
@@ -66,6 +87,11 @@ public final class JdbcTransactions implements Transactions {
             audit.committed(dataSource);
         }
         return written;
+    }
+
+    @Override
+    public OptionalLong soleWriterWrites() {
+        return soleWriter ? OptionalLong.of(writes.get()) : OptionalLong.empty();
     }
 
     @Override

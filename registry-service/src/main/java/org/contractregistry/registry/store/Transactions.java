@@ -1,5 +1,6 @@
 package org.contractregistry.registry.store;
 
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -12,6 +13,16 @@ public interface Transactions {
     <T> T write(Function<RegistryStore, T> work);
 
     <T> T read(Function<RegistryStore, T> work);
+
+    /**
+     * How many writes this object has finished (committed or not), when it is the database's only writer: an embedded
+     * H2 file this process alone opens. A copy of registry data read after this count was taken stays exact while the
+     * count has not moved. Empty when other processes may write as well (PostgreSQL shared by instances, H2 in server
+     * or auto-server mode) or while no connection has told which database this is: then reads go to the database.
+     */
+    default OptionalLong soleWriterWrites() {
+        return OptionalLong.empty();
+    }
 
     /** Re-runs {@code attempt} while it fails with a retryable {@link StoreException}. */
     static <T> T retrying(java.util.function.Supplier<T> attempt) {

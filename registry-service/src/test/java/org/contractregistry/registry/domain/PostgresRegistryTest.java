@@ -60,6 +60,34 @@ class PostgresRegistryTest {
                 .version().version()).isEqualTo(1);
     }
 
+    /**
+     * PostgreSQL is shared by instances: a check on one instance right after a registration or a config change on
+     * another judges against it (no instance keeps a copy of the subject's state there).
+     */
+    @Test
+    void aCheckOnOneInstanceSeesWritesOfAnother() {
+        Registry checking = Registry.over(dataSource, Clock.systemUTC());
+        Registry writing = Registry.over(dataSource, Clock.systemUTC());
+        QualifiedSubject subject = SubjectStatesTest.SUBJECT;
+        SubjectStatesTest.register(writing, SubjectStatesTest.V1);
+        SchemaDraft needsNote = SchemaDraft.of(SubjectStatesTest.NEEDS_NOTE, null);
+        assertThat(checking.compatibility().check(subject, VersionSpec.LATEST, needsNote, false, false).compatible())
+                .isFalse();
+        SubjectStatesTest.register(writing, SubjectStatesTest.V2);
+        assertThat(checking.compatibility().check(subject, VersionSpec.LATEST, needsNote, false, false).compatible())
+                .isTrue();
+        // Without id: V2's readers need it (not FORWARD), but it reads V2's data (BACKWARD, the default).
+        SchemaDraft dropsId = SchemaDraft.of("{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":"
+                + "\"note\",\"type\":\"string\",\"default\":\"\"}]}", null);
+        assertThat(checking.compatibility().check(subject, VersionSpec.LATEST, dropsId, false, false).compatible())
+                .isTrue();
+        writing.settings().putConfig(subject, Json.MAPPER.createObjectNode().put("compatibility", "FORWARD"));
+        assertThat(checking.compatibility().check(subject, VersionSpec.LATEST, dropsId, false, false).compatible())
+                .isFalse();
+        assertThat(checking.registrations().lookup(subject, SchemaDraft.of(SubjectStatesTest.V2, null), false, false)
+                .version().version()).isEqualTo(2);
+    }
+
     /** Registration's PostgreSQL paths send several statements in one round trip: each must still take effect. */
     @Test
     void referencesMetadataSettingsAndModesTakeEffectOnPostgres() {
