@@ -17,11 +17,11 @@ import org.contractregistry.registry.store.Transactions;
  * {@code o} starts from checkpoint {@code o / SPACING} and skips at most {@code SPACING - 1} subjects.
  *
  * <p>Checkpoints hold only under the {@link RegistryStore#subjectListingGeneration generation} they were read at,
- * which every write that adds, soft-deletes or removes a version moves on before it commits and after; a page read
- * while the generation moved is read again by offset. So a page is always one the plain offset query could have
- * answered (one that was acknowledged before the read began is in it). They are also forgotten after
- * {@link #MAX_AGE}, which bounds how long a process that died between its commit and the second move could leave a
- * stale set behind.
+ * which every write that changes a listing (a subject's first live version, a version soft-deleted or removed) moves on
+ * after it commits and before it is answered; a page read while the generation moved is read again by offset. So
+ * every write acknowledged before a page's read began is in that page. They are also forgotten after
+ * {@link #MAX_AGE}, which bounds how long a process that died between its commit and the move could leave a stale
+ * set behind.
  */
 final class SubjectPages {
     static final int SPACING = 100;

@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.Json;
 import org.contractregistry.registry.domain.QualifiedSubject;
@@ -31,6 +33,8 @@ public final class JdbcRegistryStore implements RegistryStore {
     private final SqlDialect dialect;
     private final List<AuditEvent> audited = new ArrayList<>();
     private boolean listingChanged;
+    /** Subjects this transaction read with at least one live version: a live version more changes no listing. */
+    private final Set<QualifiedSubject> liveSubjects = new HashSet<>();
 
     public JdbcRegistryStore(Connection connection, SqlDialect dialect) {
         this.connection = connection;
@@ -76,6 +80,9 @@ public final class JdbcRegistryStore implements RegistryStore {
         };
         Sql read = new Sql(sql.toString(), args.toArray());
         inOneTrip(lock ? List.of(lockSubjectSql(subject), read) : List.of(read), row, PLANNED_ONCE);
+        if (lock && versions.stream().anyMatch(version -> !version.deleted())) {
+            liveSubjects.add(subject);
+        }
         return new SubjectState(versions, new ScopeSettings(configs, modes));
     }
 
@@ -347,7 +354,8 @@ public final class JdbcRegistryStore implements RegistryStore {
                 + ") VALUES (?, ?, ?, ?, ?, ?)", v.subject().context(), v.subject().name(), v.version(),
                 v.schemaId(), v.deleted(), v.registeredAt()));
         inOneTrip(statements, rs -> null, PLANNED_ONCE);
-        listingChanged = true;
+        // A subject already live (read under this transaction's lock) stays in the same listings.
+        listingChanged |= v.deleted() || !liveSubjects.contains(v.subject());
     }
 
     @Override

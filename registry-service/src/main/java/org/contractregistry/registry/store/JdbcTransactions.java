@@ -67,9 +67,6 @@ public final class JdbcTransactions implements Transactions {
                     Caller caller = callers.current();
                     store.audited().forEach(event -> audit.append(connection, caller, event));
                 }
-                if (store.changedSubjectListing()) {
-                    store.advanceSubjectListingGeneration(); // before the commit: listings cached from now are suspect
-                }
                 listingChanged[0] = store.changedSubjectListing();
                 return result;
             });
@@ -77,7 +74,9 @@ public final class JdbcTransactions implements Transactions {
             // After the commit (or the rollback, or an unknown outcome): copies read before it are no longer exact.
             writes.incrementAndGet();
         }
-        if (listingChanged[0]) { // and after it: a listing cached while it committed is not used again
+        // After the commit, before the answer: a listing cached before it is not used again once the write is
+        // acknowledged (a page read while the generation moved is read again by offset: SubjectPages).
+        if (listingChanged[0]) {
             withConnection(dataSource, connection -> {
                 store(connection).advanceSubjectListingGeneration();
                 return null;
