@@ -18,8 +18,8 @@ public class AuditBeans {
     /** Also the {@link org.contractregistry.registry.domain.audit.AuditTrail} every writer is given. */
     @Produces
     @Singleton
-    JdbcAuditTrail jdbcAuditTrail() {
-        return new JdbcAuditTrail(Clock.systemUTC());
+    JdbcAuditTrail jdbcAuditTrail(RegistrySettings settings) {
+        return new JdbcAuditTrail(Clock.systemUTC(), settings.audit().sealDelay());
     }
 
     @Produces

@@ -40,6 +40,13 @@ public interface RegistrySettings {
         /** How often the sweeper seals committed entries no writer sealed (a crash between commit and seal). */
         @WithDefault("250ms")
         Duration sealEvery();
+
+        /**
+         * How long after a write's commit its entries are sealed, by one sealer thread per instance: the writes of that
+         * window are sealed in one transaction instead of one each (0: the writer seals before it is answered).
+         */
+        @WithDefault("10ms")
+        Duration sealDelay();
     }
 
     interface Db {

@@ -2,6 +2,10 @@ package org.contractregistry.registry.store;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
@@ -22,9 +26,29 @@ public final class JdbcAuditTrail implements AuditTrail {
     private final Clock clock;
     private final AtomicBoolean sealing = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final long sealDelayNanos;
+    /** The one thread sealing after {@link #sealDelayNanos}; null when writers seal themselves. */
+    private final ScheduledExecutorService delayedSealer;
+    private final AtomicBoolean sealScheduled = new AtomicBoolean();
 
+    /** Writers seal their own entries after their commit, before they are answered. */
     public JdbcAuditTrail(Clock clock) {
+        this(clock, Duration.ZERO);
+    }
+
+    /**
+     * @param sealDelay how long after a commit its entries are sealed by this instance's sealer thread, so that the
+     *                  writes of that window share one sealing transaction (zero: each writer seals before it is
+     *                  answered, as {@link #JdbcAuditTrail(Clock)})
+     */
+    public JdbcAuditTrail(Clock clock, Duration sealDelay) {
         this.clock = clock;
+        this.sealDelayNanos = sealDelay.toNanos();
+        this.delayedSealer = sealDelayNanos <= 0 ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "audit-sealer");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -33,13 +57,26 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     /**
-     * After a write with entries committed: seals them now, unless a sealer is already at work (in this instance: it
+     * After a write with entries committed: seals them, now (no seal delay: before the writer is answered) or after the
+     * delay in this instance's sealer thread with whatever else committed meanwhile; unless a sealer is already at work (in this instance: it
      * goes round again for them; in another: it holds the head and goes on while it finds entries), or, in the rare
      * race where that sealer just finished, the sweeper does. A failure here cannot undo the committed write: the
      * entries stay pending and the sweeper tries again and logs why.
      */
     @Override
     public void committed(DataSource dataSource) {
+        if (delayedSealer == null) {
+            sealNow(dataSource);
+        } else if (sealScheduled.compareAndSet(false, true)) {
+            // Entries committed from here until the seal starts go with it; later ones schedule the next.
+            delayedSealer.schedule(() -> {
+                sealScheduled.set(false);
+                sealNow(dataSource);
+            }, sealDelayNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void sealNow(DataSource dataSource) {
         // One sealer per instance at a time: a writer finding one running only tells it to go round again, which
         // saves the database a transaction per write (sealers of other instances meet at the head's SKIP LOCKED).
         if (!sealing.compareAndSet(false, true)) {

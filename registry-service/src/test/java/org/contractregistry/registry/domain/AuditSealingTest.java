@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +58,43 @@ class AuditSealingTest {
             TestDatabases.migrate(database.dataSource());
             outOfOrderCommits(database.dataSource());
         }
+    }
+
+    @Test
+    void theSealerThreadSealsTheCommitsOfItsWindowTogetherOnH2() throws Exception {
+        sealerThreadSealsAWindow(TestDatabases.h2());
+    }
+
+    @Test
+    void theSealerThreadSealsTheCommitsOfItsWindowTogetherOnPostgres() throws Exception {
+        try (PgDatabase database = TestDatabases.postgres()) {
+            TestDatabases.migrate(database.dataSource());
+            sealerThreadSealsAWindow(database.dataSource());
+        }
+    }
+
+    /**
+     * With a seal delay, writers are answered before their entries are sealed: this instance's sealer thread seals
+     * every entry committed in the window, with no sweeper, page read or verification to help.
+     */
+    private void sealerThreadSealsAWindow(DataSource dataSource) throws Exception {
+        JdbcAuditTrail trail = new JdbcAuditTrail(Clock.systemUTC(), Duration.ofSeconds(2));
+        for (int i = 0; i < 5; i++) {
+            committedUnsealed(dataSource, trail, ALICE, AuditEvent.of("mode.update", "s" + i));
+            trail.committed(dataSource); // what JdbcTransactions calls after each commit
+        }
+        assertThat(trail.unsealed(dataSource).count()).as("answered before the seal").isEqualTo(5);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (trail.unsealed(dataSource).count() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(trail.unsealed(dataSource)).isEqualTo(Unsealed.NONE);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM audit_log")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(5);
+        }
+        assertThat(new AuditLog(dataSource, trail).verify()).isEqualTo(new ChainVerdict(true, 5, null));
     }
 
     private void crashBetweenCommitAndSealLosesNothing(DataSource dataSource) throws SQLException {
