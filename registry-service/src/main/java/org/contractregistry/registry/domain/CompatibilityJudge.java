@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.compatibility.CompatibilityChecker;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
@@ -53,10 +54,12 @@ final class CompatibilityJudge {
         if (!config.level().isTransitive() && !judged.isEmpty()) {
             judged = judged.subList(judged.size() - 1, judged.size());
         }
+        Map<Integer, StoredSchema> byId = judged.isEmpty() ? Map.of() : catalog.findSchemas(store,
+                judged.get(0).subject().context(), judged.stream().map(VersionRecord::schemaId).toList());
         Map<Integer, StoredSchema> olds = new LinkedHashMap<>();
         List<PriorVersion> priors = new ArrayList<>(judged.size());
         for (VersionRecord v : judged) {
-            StoredSchema old = schema(store, v);
+            StoredSchema old = Optional.ofNullable(byId.get(v.schemaId())).orElseThrow();
             olds.put(v.version(), old);
             priors.add(new PriorVersion(v.version(), catalog.parsed(store, old)));
         }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
@@ -263,16 +262,7 @@ public final class RegistrationService {
     }
 
     private Optional<SubjectVersionView> liveWithHash(RegistryStore store, List<VersionRecord> versions, String hash) {
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            VersionRecord v = versions.get(i);
-            if (!v.deleted()) {
-                Optional<StoredSchema> schema = catalog.findSchema(store, v.subject().context(), v.schemaId());
-                if (schema.isPresent() && schema.get().contentHash().equals(hash)) {
-                    return Optional.of(new SubjectVersionView(v, schema.get()));
-                }
-            }
-        }
-        return Optional.empty();
+        return catalog.newest(store, versions, false, schema -> schema.contentHash().equals(hash));
     }
 
     /**
@@ -347,7 +337,7 @@ public final class RegistrationService {
 
     private Optional<SubjectVersionView> find(RegistryStore store, List<VersionRecord> versions,
             PreparedSchema prepared, boolean deleted) {
-        return newest(store, versions, deleted, schema -> (prepared.sameSchemaAs(schema)
+        return catalog.newest(store, versions, deleted, schema -> (prepared.sameSchemaAs(schema)
                 || inlines(store, prepared, schema)) && prepared.sameDocumentsAs(schema));
     }
 
@@ -357,21 +347,7 @@ public final class RegistrationService {
         if (sent.type() != SchemaType.AVRO || !sent.references().isEmpty()) {
             return Optional.empty();
         }
-        return newest(store, versions, false, schema -> inlines(store, sent, schema) && sent.sameDocumentsAs(schema));
-    }
-
-    private Optional<SubjectVersionView> newest(RegistryStore store, List<VersionRecord> versions, boolean deleted,
-            Predicate<StoredSchema> matches) {
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            VersionRecord v = versions.get(i);
-            if (deleted || !v.deleted()) {
-                StoredSchema schema = catalog.findSchema(store, v.subject().context(), v.schemaId()).orElseThrow();
-                if (matches.test(schema)) {
-                    return Optional.of(new SubjectVersionView(v, schema));
-                }
-            }
-        }
-        return Optional.empty();
+        return catalog.newest(store, versions, false, schema -> inlines(store, sent, schema) && sent.sameDocumentsAs(schema));
     }
 
     /**

@@ -5,11 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.Contracts;
 import org.contractregistry.contracts.ParseResult;
@@ -184,22 +186,66 @@ public final class SchemaCatalog {
             boolean includeDeleted) {
         return transactions.read(store -> {
             List<VersionRecord> versions = store.versions(subject);
-            boolean any = false;
-            for (int i = versions.size() - 1; i >= 0; i--) {
-                VersionRecord v = versions.get(i);
-                if (includeDeleted || !v.deleted()) {
-                    any = true;
-                    Optional<StoredSchema> schema = findSchema(store, subject.context(), v.schemaId());
-                    if (schema.isPresent() && Documents.hasProperties(schema.get().metadata(), properties)) {
-                        return new SubjectVersionView(v, schema.get());
-                    }
-                }
-            }
-            if (!any) {
+            if (versions.stream().noneMatch(v -> includeDeleted || !v.deleted())) {
                 throw RegistryException.subjectNotFound(subject);
             }
-            throw RegistryException.schemaNotFound();
+            return newest(store, versions, includeDeleted,
+                    schema -> Documents.hasProperties(schema.metadata(), properties))
+                    .orElseThrow(() -> RegistryException.schemaNotFound());
         });
+    }
+
+    /** How many schemas {@link #newest} reads in one round trip. */
+    private static final int SCHEMAS_PER_TRIP = 16;
+
+    /**
+     * The newest of a subject's versions (ascending; soft-deleted ones only with {@code deleted}) whose schema
+     * matches. The schemas not cached are read newest first, up to {@value #SCHEMAS_PER_TRIP} per round trip, where
+     * one by one a lookup among a subject's versions would cost a round trip per version older than the match.
+     */
+    Optional<SubjectVersionView> newest(RegistryStore store, List<VersionRecord> versions, boolean deleted,
+            Predicate<StoredSchema> matches) {
+        int end = versions.size();
+        while (end > 0) {
+            List<VersionRecord> batch = new ArrayList<>();
+            while (end > 0 && batch.size() < SCHEMAS_PER_TRIP) {
+                VersionRecord v = versions.get(--end);
+                if (deleted || !v.deleted()) {
+                    batch.add(v);
+                }
+            }
+            Map<Integer, StoredSchema> found = batch.isEmpty() ? Map.of()
+                    : findSchemas(store, batch.get(0).subject().context(), batch.stream()
+                            .map(VersionRecord::schemaId).toList());
+            for (VersionRecord v : batch) {
+                StoredSchema schema = found.get(v.schemaId());
+                if (schema != null && matches.test(schema)) {
+                    return Optional.of(new SubjectVersionView(v, schema));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The schemas with these ids in the context, by id: cached ones from the cache, the others in one round trip. */
+    Map<Integer, StoredSchema> findSchemas(RegistryStore store, String context, List<Integer> ids) {
+        Map<Integer, StoredSchema> found = new HashMap<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int id : ids) {
+            StoredSchema cached = schemas.getIfPresent(new SchemaKey(context, id));
+            if (cached != null) {
+                found.put(id, cached);
+            } else if (!missing.contains(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            store.schemas(context, missing).forEach((id, schema) -> {
+                schemas.put(new SchemaKey(context, id), schema);
+                found.put(id, schema);
+            });
+        }
+        return found;
     }
 
     /** The schema of the newest live version among these (a subject's, ascending), or null when all are deleted. */

@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -241,14 +243,77 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public Optional<StoredSchema> schema(String context, int id) {
-        List<SchemaReference> references = query("SELECT ref_name, ref_context, ref_subject, ref_version"
-                + " FROM registry_schema_references WHERE context_name = ? AND schema_id = ? ORDER BY ordinal",
-                rs -> new SchemaReference(rs.getString(1), wireSubject(rs.getString(2), rs.getString(3), context),
-                        rs.getInt(4)), context, id);
-        return first(query("SELECT schema_type, schema_text, metadata_json, rule_set_json, content_hash"
-                + " FROM registry_schemas WHERE context_name = ? AND schema_id = ?",
-                rs -> new StoredSchema(context, id, SchemaType.valueOf(rs.getString(1)), rs.getString(2), references,
-                        Json.read(rs.getString(3)), Json.read(rs.getString(4)), rs.getString(5)), context, id));
+        return Optional.ofNullable(schemas(context, List.of(id)).get(id));
+    }
+
+    /**
+     * One statement: each schema joined with its references (a row per reference, one row for a schema without). The
+     * id list is padded to a size of 1, 4, 16 or a multiple of 64 by repeating the last id, so few statements are
+     * prepared.
+     */
+    @Override
+    public Map<Integer, StoredSchema> schemas(String context, Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Integer> padded = new ArrayList<>(ids);
+        int size = padded.size() <= 1 ? 1 : padded.size() <= 4 ? 4 : padded.size() <= 16 ? 16
+                : (padded.size() + 63) / 64 * 64;
+        while (padded.size() < size) {
+            padded.add(padded.get(padded.size() - 1));
+        }
+        Object[] args = new Object[size + 1];
+        args[0] = context;
+        for (int i = 0; i < size; i++) {
+            args[i + 1] = padded.get(i);
+        }
+        Map<Integer, SchemaRows> rows = new LinkedHashMap<>();
+        query("SELECT s.schema_id, s.schema_type, s.schema_text, s.metadata_json, s.rule_set_json, s.content_hash,"
+                + " r.ref_name, r.ref_context, r.ref_subject, r.ref_version FROM registry_schemas s"
+                + " LEFT JOIN registry_schema_references r"
+                + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id"
+                + " WHERE s.context_name = ? AND s.schema_id IN (" + "?, ".repeat(size - 1) + "?)"
+                + " ORDER BY s.schema_id, r.ordinal", rs -> {
+                    SchemaRows schema = rows.computeIfAbsent(rs.getInt(1), id -> new SchemaRows(id, rs));
+                    String refName = rs.getString(7);
+                    if (refName != null) {
+                        schema.references.add(new SchemaReference(refName,
+                                wireSubject(rs.getString(8), rs.getString(9), context), rs.getInt(10)));
+                    }
+                    return null;
+                }, args);
+        Map<Integer, StoredSchema> schemas = new HashMap<>();
+        rows.values().forEach(r -> schemas.put(r.id, r.toSchema(context)));
+        return schemas;
+    }
+
+    /** A schema's columns, gathered over its rows in {@link #schemas}. */
+    private static final class SchemaRows {
+        final int id;
+        final String type;
+        final String text;
+        final String metadata;
+        final String ruleSet;
+        final String contentHash;
+        final List<SchemaReference> references = new ArrayList<>();
+
+        SchemaRows(int id, ResultSet rs) {
+            this.id = id;
+            try {
+                this.type = rs.getString(2);
+                this.text = rs.getString(3);
+                this.metadata = rs.getString(4);
+                this.ruleSet = rs.getString(5);
+                this.contentHash = rs.getString(6);
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+
+        StoredSchema toSchema(String context) {
+            return new StoredSchema(context, id, SchemaType.valueOf(type), text, List.copyOf(references),
+                    Json.read(metadata), Json.read(ruleSet), contentHash);
+        }
     }
 
     @Override

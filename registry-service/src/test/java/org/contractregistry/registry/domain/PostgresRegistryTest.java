@@ -172,6 +172,28 @@ class PostgresRegistryTest {
                 .hasSize(3);
     }
 
+    /**
+     * A lookup on an instance that has cached none of the subject's schemas (a registry of 100,000 subjects outgrows
+     * the cache) reads them in one round trip, newest first, where it used to read each version older than the match
+     * on its own (two statements each): the subject's state, then its schemas.
+     */
+    @Test
+    void aLookupReadsTheSubjectsUncachedSchemasInOneRoundTrip() {
+        QualifiedSubject subject = QualifiedSubject.parse("looked-up");
+        Registry writer = Registry.over(dataSource, Clock.systemUTC());
+        for (int v = 0; v < 10; v++) {
+            writer.registrations().register(subject, SchemaDraft.of(evolving(v), null), false, false);
+        }
+        CountingDataSource counting = new CountingDataSource(dataSource);
+        Registry cold = Registry.over(counting.dataSource(), Clock.systemUTC());
+        SubjectVersionView[] found = new SubjectVersionView[1];
+        List<String> trips = trips(counting, () -> found[0] = cold.registrations().lookup(subject,
+                SchemaDraft.of(evolving(0), null), false, false));
+        assertThat(found[0].version().version()).isEqualTo(1);
+        assertThat(trips).hasSize(2);
+        assertThat(trips.get(1)).contains("LEFT JOIN registry_schema_references");
+    }
+
     private static List<String> trips(CountingDataSource counting, Runnable work) {
         counting.reset();
         work.run();
