@@ -39,6 +39,7 @@ for minute in $(seq 1 "$SOAK_MINUTES"); do
 done | tee "$WORK/minutes.txt"
 
 python3 - "$WORK/minutes.txt" <<'PY'
+import statistics
 import sys
 rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
 later = [r for r in rows if r[0] > 5] or rows
@@ -46,7 +47,18 @@ rss = [r[5] for r in later]
 p99 = [r[2] for r in later]
 bad = sum(r[3] + r[4] for r in rows)
 spread = (max(rss) - min(rss)) / min(rss) * 100
+# A leak is a trend, not a spike: the mean of the first five minutes after minute 5 against the last five, and how many
+# minutes stray more than 10% from the median (the heap grows and shrinks, and glibc and Netty keep what they freed).
+first, last = rss[:5], rss[-5:]
+trend = (statistics.mean(last) - statistics.mean(first)) / statistics.mean(first) * 100
+median = statistics.median(rss)
+strays = sum(1 for v in rss if abs(v - median) > median * 0.10)
+p99_median = statistics.median(p99)
+p99_strays = sum(1 for v in p99 if v > 1.5 * p99_median)
 print(f"RESULT soak minutes={len(rows)} unexpected_or_socket_errors={bad:.0f} "
       f"rss_after_minute_5_mib={min(rss):.0f}-{max(rss):.0f} rss_spread_pct={spread:.1f} "
       f"p99_after_minute_5_ms={min(p99):.1f}-{max(p99):.1f} rss_flat_within_10pct={'yes' if spread <= 10 else 'no'}")
+print(f"RESULT soak-trend rss_first5_mib={statistics.mean(first):.0f} rss_last5_mib={statistics.mean(last):.0f} "
+      f"rss_trend_pct={trend:+.1f} rss_median_mib={median:.0f} minutes_beyond_10pct_of_median={strays} "
+      f"p99_median_ms={p99_median:.1f} p99_minutes_above_1.5x_median={p99_strays}")
 PY

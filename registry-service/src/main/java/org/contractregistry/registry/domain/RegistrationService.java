@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.domain.audit.Changes;
@@ -14,6 +15,7 @@ import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.store.IdForContent;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
+import org.contractregistry.registry.store.TextProbe;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -318,27 +320,48 @@ public final class RegistrationService {
      */
     public SubjectVersionView lookup(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean deleted) {
         return transactions.read(store -> {
-            SubjectState state = catalog.subjectState(store, subject);
-            List<VersionRecord> versions = state.versions();
+            TextProbe.Probed read = probedState(store, subject, draft, normalize);
+            List<VersionRecord> versions = read.state().versions();
             if (versions.isEmpty() || (!deleted && versions.stream().allMatch(VersionRecord::deleted))) {
                 throw RegistryException.subjectNotFound(subject);
             }
-            EffectiveConfig config = settings.inForce(state.settings(), subject).config();
+            EffectiveConfig config = settings.inForce(read.state().settings(), subject).config();
             PreparedSchema sent = preparer.prepare(store, subject, draft, normalize || config.normalize());
-            Optional<SubjectVersionView> found = find(store, versions, sent, deleted);
+            Optional<SubjectVersionView> found = find(store, versions, sent, deleted, read.probe());
             StoredSchema latest = found.isPresent() ? null : catalog.latestLive(store, versions);
             if (latest != null) {
                 PreparedSchema merged = merged(sent, config, () -> Documents.of(latest));
-                found = merged == sent ? found : find(store, versions, merged, deleted);
+                found = merged == sent ? found : find(store, versions, merged, deleted, read.probe());
             }
             return found.orElseThrow(() -> RegistryException.schemaNotFound());
         });
     }
 
+    /**
+     * The subject's state and, for a draft without references (whose parse needs nothing from the store), a probe of
+     * its newest versions for the draft's texts read in the same round trip: what makes a lookup one round trip when
+     * this instance has cached none of the subject's schemas. A draft that does not parse gets no probe here; the
+     * lookup answers it as before (40401 for an unknown subject first).
+     */
+    private TextProbe.Probed probedState(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
+            boolean normalize) {
+        if (draft.references() == null || draft.references().isEmpty()) {
+            try {
+                ContractSchema contract = preparer.prepare(store, subject, draft, normalize).contract();
+                return catalog.probedSubjectState(store, subject,
+                        List.of(contract.canonicalText(), contract.normalizedText()));
+            } catch (RegistryException invalid) {
+                // answered below, in the order the lookup checks
+            }
+        }
+        return new TextProbe.Probed(catalog.subjectState(store, subject), TextProbe.NONE);
+    }
+
+    /** The newest version holding {@code prepared} (its text, or its references inlined) with its documents. */
     private Optional<SubjectVersionView> find(RegistryStore store, List<VersionRecord> versions,
-            PreparedSchema prepared, boolean deleted) {
+            PreparedSchema prepared, boolean deleted, TextProbe probe) {
         return catalog.newest(store, versions, deleted, schema -> (prepared.sameSchemaAs(schema)
-                || inlines(store, prepared, schema)) && prepared.sameDocumentsAs(schema));
+                || inlines(store, prepared, schema)) && prepared.sameDocumentsAs(schema), probe);
     }
 
     /** The newest live version that {@code sent} writes with its references inlined ({@link #inlines}). */

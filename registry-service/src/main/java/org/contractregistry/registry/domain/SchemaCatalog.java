@@ -20,6 +20,7 @@ import org.contractregistry.contracts.SchemaSource;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectFilter;
 import org.contractregistry.registry.store.SubjectState;
+import org.contractregistry.registry.store.TextProbe;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -85,6 +86,11 @@ public final class SchemaCatalog {
      */
     SubjectState subjectState(RegistryStore store, QualifiedSubject subject) {
         return states.read(store, subject);
+    }
+
+    /** {@link #subjectState}, with a probe of the newest versions for a draft of these texts ({@link TextProbe}). */
+    TextProbe.Probed probedSubjectState(RegistryStore store, QualifiedSubject subject, List<String> texts) {
+        return states.probed(store, subject, texts);
     }
 
     Transactions transactions() {
@@ -205,26 +211,59 @@ public final class SchemaCatalog {
      */
     Optional<SubjectVersionView> newest(RegistryStore store, List<VersionRecord> versions, boolean deleted,
             Predicate<StoredSchema> matches) {
+        return newest(store, versions, deleted, matches, TextProbe.NONE);
+    }
+
+    /**
+     * {@link #newest}, knowing from a probe which schemas cannot match (skipped unread) and having read some that may:
+     * for a predicate that only the probe's candidates can satisfy. Schemas known here (the probe's, the cache's) are
+     * judged as they come; those not known are read when a known match, or {@value #SCHEMAS_PER_TRIP} of them, is
+     * reached, and a newer one of them that matches wins.
+     */
+    Optional<SubjectVersionView> newest(RegistryStore store, List<VersionRecord> versions, boolean deleted,
+            Predicate<StoredSchema> matches, TextProbe probe) {
         int end = versions.size();
         while (end > 0) {
-            List<VersionRecord> batch = new ArrayList<>();
-            while (end > 0 && batch.size() < SCHEMAS_PER_TRIP) {
+            List<VersionRecord> unknown = new ArrayList<>();
+            SubjectVersionView knownMatch = null;
+            while (end > 0 && knownMatch == null && unknown.size() < SCHEMAS_PER_TRIP) {
                 VersionRecord v = versions.get(--end);
-                if (deleted || !v.deleted()) {
-                    batch.add(v);
+                if ((!deleted && v.deleted()) || probe.ruledOut().contains(v.schemaId())) {
+                    continue;
+                }
+                StoredSchema known = known(v.subject().context(), v.schemaId(), probe);
+                if (known == null) {
+                    unknown.add(v);
+                } else if (matches.test(known)) {
+                    knownMatch = new SubjectVersionView(v, known);
                 }
             }
-            Map<Integer, StoredSchema> found = batch.isEmpty() ? Map.of()
-                    : findSchemas(store, batch.get(0).subject().context(), batch.stream()
-                            .map(VersionRecord::schemaId).toList());
-            for (VersionRecord v : batch) {
-                StoredSchema schema = found.get(v.schemaId());
-                if (schema != null && matches.test(schema)) {
-                    return Optional.of(new SubjectVersionView(v, schema));
+            if (!unknown.isEmpty()) {
+                Map<Integer, StoredSchema> read = findSchemas(store, unknown.get(0).subject().context(),
+                        unknown.stream().map(VersionRecord::schemaId).toList());
+                for (VersionRecord v : unknown) {
+                    StoredSchema schema = read.get(v.schemaId());
+                    if (schema != null && matches.test(schema)) {
+                        return Optional.of(new SubjectVersionView(v, schema));
+                    }
                 }
+            }
+            if (knownMatch != null) {
+                return Optional.of(knownMatch);
             }
         }
         return Optional.empty();
+    }
+
+    /** The schema from the probe (then cached) or from the cache; null when neither has it. */
+    private StoredSchema known(String context, int id, TextProbe probe) {
+        SchemaKey key = new SchemaKey(context, id);
+        StoredSchema probed = probe.candidates().get(id);
+        if (probed != null) {
+            schemas.put(key, probed);
+            return probed;
+        }
+        return schemas.getIfPresent(key);
     }
 
     /** The schemas with these ids in the context, by id: cached ones from the cache, the others in one round trip. */

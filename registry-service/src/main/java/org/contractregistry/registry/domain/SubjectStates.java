@@ -2,9 +2,11 @@ package org.contractregistry.registry.domain;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.OptionalLong;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
+import org.contractregistry.registry.store.TextProbe;
 import org.contractregistry.registry.store.Transactions;
 
 /**
@@ -41,6 +43,25 @@ final class SubjectStates {
         SubjectState state = store.subjectState(subject, SettingsService.scopes(subject), false);
         copies.put(subject, new Copy(writes.getAsLong(), state));
         return state;
+    }
+
+    /**
+     * The subject's state as {@link #read}, with a {@link TextProbe} for a draft of these texts read in the same round
+     * trip when the state comes from the store (none when it comes from this instance's copy).
+     */
+    TextProbe.Probed probed(RegistryStore store, QualifiedSubject subject, List<String> texts) {
+        OptionalLong writes = transactions.soleWriterWrites();
+        if (writes.isPresent()) {
+            Copy copy = copies.getIfPresent(subject);
+            if (copy != null && copy.writes() == writes.getAsLong()) {
+                return new TextProbe.Probed(copy.state(), TextProbe.NONE);
+            }
+        }
+        TextProbe.Probed probed = store.probedSubjectState(subject, SettingsService.scopes(subject), texts);
+        if (writes.isPresent()) {
+            copies.put(subject, new Copy(writes.getAsLong(), probed.state()));
+        }
+        return probed;
     }
 
     Cache<QualifiedSubject, ?> cache() {

@@ -8,9 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.contractregistry.registry.store.JdbcAuditTrail;
 import org.jboss.logging.Logger;
@@ -18,13 +15,13 @@ import org.jboss.logging.Logger;
 /**
  * Seals audit entries that were committed but not sealed into the chain (an instance that stopped between a write's
  * commit and its seal, or a writer that found another sealer busy): once at start, after the migrations, then every
- * {@code registry.audit.seal-every} on every instance (sealers never wait for each other: the head's lock is taken
- * with SKIP LOCKED).
+ * {@code registry.audit.seal-every} on every instance, on the trail's sealing thread (sealers never wait for each
+ * other: the head's lock is taken with SKIP LOCKED).
  */
 @ApplicationScoped
 public class AuditSweeper {
     private static final Logger LOG = Logger.getLogger(AuditSweeper.class);
-    private ScheduledExecutorService timer;
+    private JdbcAuditTrail trail;
 
     void start(@Observes @Priority(20) StartupEvent event, RegistrySettings settings, JdbcAuditTrail trail,
             @Any InjectableInstance<AgroalDataSource> dataSources) {
@@ -37,24 +34,15 @@ public class AuditSweeper {
         } catch (RuntimeException e) {
             LOG.warn("Sealing pending audit entries at start failed (the sweeper tries again)", e);
         }
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "audit-sweeper");
-            thread.setDaemon(true);
-            return thread;
-        });
         long every = settings.audit().sealEvery().toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                trail.sweep(dataSource);
-            } catch (RuntimeException e) {
-                LOG.warn("Sealing pending audit entries failed (tried again in " + every + " ms)", e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        trail.sweepEvery(dataSource, settings.audit().sealEvery(),
+                e -> LOG.warn("Sealing pending audit entries failed (tried again in " + every + " ms)", e));
+        this.trail = trail;
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
+        if (trail != null) {
+            trail.close();
         }
     }
 }

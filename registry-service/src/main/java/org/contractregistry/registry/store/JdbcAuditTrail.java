@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.contractregistry.registry.domain.access.Caller;
 import org.contractregistry.registry.domain.audit.AuditEvent;
@@ -27,8 +28,11 @@ public final class JdbcAuditTrail implements AuditTrail {
     private final AtomicBoolean sealing = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final long sealDelayNanos;
-    /** The one thread sealing after {@link #sealDelayNanos}; null when writers seal themselves. */
-    private final ScheduledExecutorService delayedSealer;
+    /**
+     * This instance's one sealing thread: delayed seals after commits and the periodic sweep take turns on it (created
+     * on first use; writers seal themselves when the delay is zero).
+     */
+    private ScheduledExecutorService sealer;
     private final AtomicBoolean sealScheduled = new AtomicBoolean();
 
     /** Writers seal their own entries after their commit, before they are answered. */
@@ -44,11 +48,39 @@ public final class JdbcAuditTrail implements AuditTrail {
     public JdbcAuditTrail(Clock clock, Duration sealDelay) {
         this.clock = clock;
         this.sealDelayNanos = sealDelay.toNanos();
-        this.delayedSealer = sealDelayNanos <= 0 ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "audit-sealer");
-            thread.setDaemon(true);
-            return thread;
-        });
+    }
+
+    private synchronized ScheduledExecutorService sealer() {
+        if (sealer == null) {
+            sealer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "audit-sealer");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return sealer;
+    }
+
+    /**
+     * Sweeps ({@link #sweep}) every {@code every} on the sealing thread from now on, for entries committed but not
+     * sealed (an instance that stopped between a write's commit and its seal, a writer that found another sealer
+     * busy); {@code failed} hears of a sweep that failed (tried again next time).
+     */
+    public void sweepEvery(DataSource dataSource, Duration every, Consumer<RuntimeException> failed) {
+        sealer().scheduleWithFixedDelay(() -> {
+            try {
+                sweep(dataSource);
+            } catch (RuntimeException e) {
+                failed.accept(e);
+            }
+        }, every.toNanos(), every.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Stops the sealing thread (what it has not sealed, the next start's sweep does). */
+    public synchronized void close() {
+        if (sealer != null) {
+            sealer.shutdownNow();
+        }
     }
 
     @Override
@@ -65,11 +97,11 @@ public final class JdbcAuditTrail implements AuditTrail {
      */
     @Override
     public void committed(DataSource dataSource) {
-        if (delayedSealer == null) {
+        if (sealDelayNanos <= 0) {
             sealNow(dataSource);
         } else if (sealScheduled.compareAndSet(false, true)) {
             // Entries committed from here until the seal starts go with it; later ones schedule the next.
-            delayedSealer.schedule(() -> {
+            sealer().schedule(() -> {
                 sealScheduled.set(false);
                 sealNow(dataSource);
             }, sealDelayNanos, TimeUnit.NANOSECONDS);

@@ -60,7 +60,56 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public SubjectState subjectState(QualifiedSubject subject, List<QualifiedSubject> scopes, boolean lock) {
-        // One row per version ('v'), stored config ('c') and stored mode ('m'), typed alike for the UNION.
+        StateRows state = new StateRows();
+        Sql read = stateSql(subject, scopes);
+        inOneTrip(lock ? List.of(lockSubjectSql(subject), read) : List.of(read), state::map, PLANNED_ONCE);
+        if (lock && state.versions.stream().anyMatch(version -> !version.deleted())) {
+            liveSubjects.add(subject);
+        }
+        return state.toState();
+    }
+
+    /**
+     * The probe is one more statement in the state's round trip: the newest versions, each joined with its schema
+     * only when that schema's text is one of the texts or it has references (else the schema columns are null).
+     */
+    @Override
+    public TextProbe.Probed probedSubjectState(QualifiedSubject subject, List<QualifiedSubject> scopes,
+            List<String> texts) {
+        StateRows state = new StateRows();
+        Map<Integer, SchemaRows> byVersion = new LinkedHashMap<>();
+        Set<Integer> ruledOut = new HashSet<>();
+        Row<Void> row = rs -> {
+            if (!rs.getString(1).equals("s")) {
+                return state.map(rs);
+            }
+            int schemaId = rs.getInt(3);
+            if (rs.getString(4) == null) {
+                ruledOut.add(schemaId);
+            } else {
+                byVersion.computeIfAbsent(rs.getInt(2), version -> new SchemaRows(schemaId, rs, 4)).add(rs);
+            }
+            return null;
+        };
+        Sql probe = new Sql("SELECT 's', v.version, v.schema_id, s.schema_type, s.schema_text, s.metadata_json,"
+                + " s.rule_set_json, s.content_hash, r.ref_name, r.ref_context, r.ref_subject, r.ref_version"
+                + " FROM (SELECT version, schema_id FROM registry_subject_versions WHERE context_name = ? AND subject = ?"
+                + " ORDER BY version DESC FETCH FIRST " + TextProbe.WINDOW + " ROWS ONLY) v"
+                + " LEFT JOIN registry_schemas s ON s.context_name = ? AND s.schema_id = v.schema_id"
+                + " AND (s.schema_text IN (?, ?) OR EXISTS (SELECT 1 FROM registry_schema_references x"
+                + " WHERE x.context_name = s.context_name AND x.schema_id = s.schema_id))"
+                + " LEFT JOIN registry_schema_references r"
+                + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id"
+                + " ORDER BY v.version DESC, r.ordinal", subject.context(), subject.name(), subject.context(),
+                texts.get(0), texts.get(texts.size() - 1));
+        inOneTrip(List.of(stateSql(subject, scopes), probe), row, PLANNED_ONCE);
+        Map<Integer, StoredSchema> candidates = new HashMap<>();
+        byVersion.values().forEach(r -> candidates.putIfAbsent(r.id, r.toSchema(subject.context())));
+        return new TextProbe.Probed(state.toState(), new TextProbe(candidates, ruledOut));
+    }
+
+    /** One row per version ('v'), stored config ('c') and stored mode ('m'), typed alike for the UNION. */
+    private static Sql stateSql(QualifiedSubject subject, List<QualifiedSubject> scopes) {
         List<Object> args = new ArrayList<>(List.of(subject.context(), subject.name()));
         StringBuilder sql = new StringBuilder("SELECT 'v', context_name, subject, CAST(NULL AS VARCHAR), version,"
                 + " schema_id, deleted, registered_at FROM registry_subject_versions WHERE context_name = ? AND subject = ?");
@@ -68,24 +117,28 @@ public final class JdbcRegistryStore implements RegistryStore {
             sql.append(" UNION ALL ").append(settingsQuery(scopes, args));
         }
         sql.append(" ORDER BY 1, 5");
-        List<VersionRecord> versions = new ArrayList<>();
-        Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
-        Map<QualifiedSubject, String> modes = new HashMap<>();
-        Row<Void> setting = settingRow(configs, modes);
-        Row<Void> row = rs -> {
+        return new Sql(sql.toString(), args.toArray());
+    }
+
+    /** The rows of {@link #stateSql}, gathered. */
+    private static final class StateRows {
+        final List<VersionRecord> versions = new ArrayList<>();
+        final Map<QualifiedSubject, ObjectNode> configs = new HashMap<>();
+        final Map<QualifiedSubject, String> modes = new HashMap<>();
+        final Row<Void> setting = settingRow(configs, modes);
+
+        Void map(ResultSet rs) throws SQLException {
             if (rs.getString(1).equals("v")) {
                 versions.add(new VersionRecord(new QualifiedSubject(rs.getString(2), rs.getString(3)), rs.getInt(5),
                         rs.getInt(6), rs.getBoolean(7), rs.getLong(8)));
                 return null;
             }
             return setting.map(rs);
-        };
-        Sql read = new Sql(sql.toString(), args.toArray());
-        inOneTrip(lock ? List.of(lockSubjectSql(subject), read) : List.of(read), row, PLANNED_ONCE);
-        if (lock && versions.stream().anyMatch(version -> !version.deleted())) {
-            liveSubjects.add(subject);
         }
-        return new SubjectState(versions, new ScopeSettings(configs, modes));
+
+        SubjectState toState() {
+            return new SubjectState(versions, new ScopeSettings(configs, modes));
+        }
     }
 
     @Override
@@ -274,12 +327,7 @@ public final class JdbcRegistryStore implements RegistryStore {
                 + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id"
                 + " WHERE s.context_name = ? AND s.schema_id IN (" + "?, ".repeat(size - 1) + "?)"
                 + " ORDER BY s.schema_id, r.ordinal", rs -> {
-                    SchemaRows schema = rows.computeIfAbsent(rs.getInt(1), id -> new SchemaRows(id, rs));
-                    String refName = rs.getString(7);
-                    if (refName != null) {
-                        schema.references.add(new SchemaReference(refName,
-                                wireSubject(rs.getString(8), rs.getString(9), context), rs.getInt(10)));
-                    }
+                    rows.computeIfAbsent(rs.getInt(1), id -> new SchemaRows(id, rs, 2)).add(rs);
                     return null;
                 }, args);
         Map<Integer, StoredSchema> schemas = new HashMap<>();
@@ -287,32 +335,50 @@ public final class JdbcRegistryStore implements RegistryStore {
         return schemas;
     }
 
-    /** A schema's columns, gathered over its rows in {@link #schemas}. */
+    /** A reference as stored: its name, the referenced subject's context and name, and the version. */
+    private record RefRow(String name, String context, String subject, int version) {}
+
+    /**
+     * A schema's columns (type, text, metadata, rule set, content hash from column {@code first} on, then a
+     * reference's name, context, subject and version), gathered over its rows: one per reference, one without.
+     */
     private static final class SchemaRows {
         final int id;
+        final int first;
         final String type;
         final String text;
         final String metadata;
         final String ruleSet;
         final String contentHash;
-        final List<SchemaReference> references = new ArrayList<>();
+        final List<RefRow> references = new ArrayList<>();
 
-        SchemaRows(int id, ResultSet rs) {
+        SchemaRows(int id, ResultSet rs, int first) {
             this.id = id;
+            this.first = first;
             try {
-                this.type = rs.getString(2);
-                this.text = rs.getString(3);
-                this.metadata = rs.getString(4);
-                this.ruleSet = rs.getString(5);
-                this.contentHash = rs.getString(6);
+                this.type = rs.getString(first);
+                this.text = rs.getString(first + 1);
+                this.metadata = rs.getString(first + 2);
+                this.ruleSet = rs.getString(first + 3);
+                this.contentHash = rs.getString(first + 4);
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
         }
 
+        /** The reference on this row, if any. */
+        void add(ResultSet rs) throws SQLException {
+            if (rs.getString(first + 5) != null) {
+                references.add(new RefRow(rs.getString(first + 5), rs.getString(first + 6), rs.getString(first + 7),
+                        rs.getInt(first + 8)));
+            }
+        }
+
         StoredSchema toSchema(String context) {
-            return new StoredSchema(context, id, SchemaType.valueOf(type), text, List.copyOf(references),
-                    Json.read(metadata), Json.read(ruleSet), contentHash);
+            List<SchemaReference> refs = references.stream().map(r -> new SchemaReference(r.name(),
+                    wireSubject(r.context(), r.subject(), context), r.version())).toList();
+            return new StoredSchema(context, id, SchemaType.valueOf(type), text, refs, Json.read(metadata),
+                    Json.read(ruleSet), contentHash);
         }
     }
 

@@ -77,6 +77,12 @@ public interface RegistryStore {
     /** Latest version registered at or before {@code instant} (epoch millis), soft-deleted included if asked. */
     Optional<VersionRecord> versionAt(QualifiedSubject subject, long instant, boolean includeDeleted);
 
+    /**
+     * {@link #subjectState} unlocked, and in the same round trip (on PostgreSQL) a {@link TextProbe} of the subject's
+     * newest {@link TextProbe#WINDOW} versions for a draft whose canonical and normalised texts are {@code texts}.
+     */
+    TextProbe.Probed probedSubjectState(QualifiedSubject subject, List<QualifiedSubject> scopes, List<String> texts);
+
     Optional<StoredSchema> schema(String context, int id);
 
     /** The schemas with these ids in the context, by id (ids without a schema left out): one round trip. */
