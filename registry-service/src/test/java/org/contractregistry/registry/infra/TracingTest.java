@@ -7,11 +7,15 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.prometheus.client.exemplars.ExemplarSampler;
+import io.quarkus.micrometer.runtime.export.exemplars.OpenTelemetryContextUnwrapper;
+import io.quarkus.micrometer.runtime.export.exemplars.OpenTelemetryExemplarContextUnwrapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -31,9 +35,22 @@ class TracingTest {
     @Inject
     InMemorySpanExporter exported;
 
+    @Inject
+    Optional<ExemplarSampler> exemplars;
+
+    @Inject
+    OpenTelemetryContextUnwrapper unwrapper;
+
     @BeforeEach
     void forgetEarlierSpans() {
         exported.reset();
+    }
+
+    /** With tracing on, metrics carry exemplars again (Quarkus's sampler and unwrapper: {@link MetricsExemplars}). */
+    @Test
+    void metricsSampleExemplarsWhileTracing() {
+        assertThat(exemplars).isPresent();
+        assertThat(unwrapper).isInstanceOf(OpenTelemetryExemplarContextUnwrapper.class);
     }
 
     @Test
