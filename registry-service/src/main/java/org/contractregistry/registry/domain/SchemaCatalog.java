@@ -90,7 +90,8 @@ public final class SchemaCatalog {
 
     /** {@link #subjectState}, with a probe of the newest versions for a draft of these texts ({@link TextProbe}). */
     TextProbe.Probed probedSubjectState(RegistryStore store, QualifiedSubject subject, List<String> texts) {
-        return states.probed(store, subject, texts);
+        return states.probed(store, subject, texts,
+                id -> schemas.getIfPresent(new SchemaKey(subject.context(), id)) != null);
     }
 
     Transactions transactions() {
@@ -255,15 +256,18 @@ public final class SchemaCatalog {
         return Optional.empty();
     }
 
-    /** The schema from the probe (then cached) or from the cache; null when neither has it. */
+    /** The schema from the cache, else from the probe (then cached); null when neither has it. */
     private StoredSchema known(String context, int id, TextProbe probe) {
         SchemaKey key = new SchemaKey(context, id);
+        StoredSchema cached = schemas.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
         StoredSchema probed = probe.candidates().get(id);
         if (probed != null) {
-            schemas.put(key, probed);
-            return probed;
+            schemas.put(key, probed); // a write to the cache only for what it lacked
         }
-        return schemas.getIfPresent(key);
+        return probed;
     }
 
     /** The schemas with these ids in the context, by id: cached ones from the cache, the others in one round trip. */

@@ -91,10 +91,21 @@ public final class JdbcRegistryStore implements RegistryStore {
             }
             return null;
         };
-        Sql probe = new Sql("SELECT 's', v.version, v.schema_id, s.schema_type, s.schema_text, s.metadata_json,"
+        Sql probe = dialect == SqlDialect.POSTGRESQL ? probeByTextIndex(subject, texts) : probeByRows(subject, texts);
+        inOneTrip(List.of(stateSql(subject, scopes), probe), row, PLANNED_ONCE);
+        Map<Integer, StoredSchema> candidates = new HashMap<>();
+        byVersion.values().forEach(r -> candidates.putIfAbsent(r.id, r.toSchema(subject.context())));
+        return new TextProbe.Probed(state.toState(), new TextProbe(candidates, ruledOut));
+    }
+
+    /**
+     * The probe's rows (tag 's', version, schema id, then the schema's columns and a reference's, null for a schema
+     * that cannot match): each of the newest versions' schemas read and its text compared.
+     */
+    private static Sql probeByRows(QualifiedSubject subject, List<String> texts) {
+        return new Sql("SELECT 's', v.version, v.schema_id, s.schema_type, s.schema_text, s.metadata_json,"
                 + " s.rule_set_json, s.content_hash, r.ref_name, r.ref_context, r.ref_subject, r.ref_version"
-                + " FROM (SELECT version, schema_id FROM registry_subject_versions WHERE context_name = ? AND subject = ?"
-                + " ORDER BY version DESC FETCH FIRST " + TextProbe.WINDOW + " ROWS ONLY) v"
+                + " FROM (" + NEWEST_VERSIONS + ") v"
                 + " LEFT JOIN registry_schemas s ON s.context_name = ? AND s.schema_id = v.schema_id"
                 + " AND (s.schema_text IN (?, ?) OR EXISTS (SELECT 1 FROM registry_schema_references x"
                 + " WHERE x.context_name = s.context_name AND x.schema_id = s.schema_id))"
@@ -102,11 +113,36 @@ public final class JdbcRegistryStore implements RegistryStore {
                 + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id"
                 + " ORDER BY v.version DESC, r.ordinal", subject.context(), subject.name(), subject.context(),
                 texts.get(0), texts.get(texts.size() - 1));
-        inOneTrip(List.of(stateSql(subject, scopes), probe), row, PLANNED_ONCE);
-        Map<Integer, StoredSchema> candidates = new HashMap<>();
-        byVersion.values().forEach(r -> candidates.putIfAbsent(r.id, r.toSchema(subject.context())));
-        return new TextProbe.Probed(state.toState(), new TextProbe(candidates, ruledOut));
     }
+
+    /**
+     * The same rows on PostgreSQL, where V96 indexes the schemas by their text's md5: the ids holding the text are
+     * found with one index descent and only the newest versions with such an id (or with references) read their
+     * schema's row.
+     */
+    private static Sql probeByTextIndex(QualifiedSubject subject, List<String> texts) {
+        String first = texts.get(0);
+        String last = texts.get(texts.size() - 1);
+        return new Sql("WITH holding AS (SELECT schema_id FROM registry_schemas WHERE context_name = ?"
+                + " AND md5(schema_text) IN (md5(?), md5(?)) AND schema_text IN (?, ?)),"
+                + " v AS (" + NEWEST_VERSIONS + "),"
+                + " m AS (SELECT v.version, v.schema_id FROM v WHERE v.schema_id IN (SELECT schema_id FROM holding)"
+                + " OR EXISTS (SELECT 1 FROM registry_schema_references x WHERE x.context_name = ?"
+                + " AND x.schema_id = v.schema_id))"
+                + " SELECT 's', v.version, v.schema_id, s.schema_type, s.schema_text, s.metadata_json,"
+                + " s.rule_set_json, s.content_hash, r.ref_name, r.ref_context, r.ref_subject, r.ref_version"
+                + " FROM v LEFT JOIN m ON m.version = v.version"
+                + " LEFT JOIN registry_schemas s ON s.context_name = ? AND s.schema_id = m.schema_id"
+                + " LEFT JOIN registry_schema_references r"
+                + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id"
+                + " ORDER BY v.version DESC, r.ordinal", subject.context(), first, last, first, last,
+                subject.context(), subject.name(), subject.context(), subject.context());
+    }
+
+    /** A subject's newest {@link TextProbe#WINDOW} versions (soft-deleted included): context and subject as arguments. */
+    private static final String NEWEST_VERSIONS = "SELECT version, schema_id FROM registry_subject_versions"
+            + " WHERE context_name = ? AND subject = ? ORDER BY version DESC FETCH FIRST " + TextProbe.WINDOW
+            + " ROWS ONLY";
 
     /** One row per version ('v'), stored config ('c') and stored mode ('m'), typed alike for the UNION. */
     private static Sql stateSql(QualifiedSubject subject, List<QualifiedSubject> scopes) {

@@ -18,7 +18,7 @@ public final class SchemaHistory {
     /** db/migration: both databases. */
     static final List<String> PORTABLE = List.of("1", "2", "3", "10", "20", "21", "100", "160", "190");
     /** db/postgresql: PostgreSQL only. */
-    static final List<String> POSTGRESQL_ONLY = List.of("1.1", "1.2", "80", "90", "95", "180");
+    static final List<String> POSTGRESQL_ONLY = List.of("1.1", "1.2", "80", "90", "95", "96", "180");
     private static final String HISTORY = "flyway_schema_history";
 
     private SchemaHistory() {

@@ -197,6 +197,34 @@ class PostgresRegistryTest {
         }
     }
 
+    /**
+     * The probe finds by the text's digest (V96) what a comparison of every version would: of two versions with the
+     * draft's text (without and with metadata) the newest, and a version whose references the draft writes inline.
+     * On a cold instance each time, so that the probe, not the cache, answers.
+     */
+    @Test
+    void aLookupFindsTheNewestHolderAndInlinedReferencesOnPostgres() {
+        Registry writer = Registry.over(dataSource, Clock.systemUTC());
+        QualifiedSubject subject = QualifiedSubject.parse("twice");
+        writer.registrations().register(subject, SchemaDraft.of(evolving(0), null), false, false);
+        writer.registrations().register(subject, SchemaDraft.of(evolving(1), null), false, false);
+        writer.registrations().register(subject, new SchemaDraft(evolving(0), null, List.of(),
+                Json.read("{\"properties\":{\"owner\":\"payments\"}}"), null, null, null), false, false);
+        assertThat(Registry.over(dataSource, Clock.systemUTC()).registrations().lookup(subject,
+                SchemaDraft.of(evolving(0), null), false, false).version().version()).isEqualTo(3);
+
+        String inner = "{\"type\":\"record\",\"name\":\"Inner\",\"fields\":[{\"name\":\"x\",\"type\":\"int\"}]}";
+        writer.registrations().register(QualifiedSubject.parse("inner"), SchemaDraft.of(inner, null), false, false);
+        QualifiedSubject outer = QualifiedSubject.parse("outer");
+        SubjectVersionView referencing = writer.registrations().register(outer, new SchemaDraft(
+                "{\"type\":\"record\",\"name\":\"Outer\",\"fields\":[{\"name\":\"i\",\"type\":\"Inner\"}]}", null,
+                List.of(new SchemaReference("Inner", "inner", 1)), null, null, null, null), false, false);
+        String inlined = "{\"type\":\"record\",\"name\":\"Outer\",\"fields\":[{\"name\":\"i\",\"type\":" + inner
+                + "}]}";
+        assertThat(Registry.over(dataSource, Clock.systemUTC()).registrations().lookup(outer,
+                SchemaDraft.of(inlined, null), false, false).schema().id()).isEqualTo(referencing.schema().id());
+    }
+
     private static List<String> trips(CountingDataSource counting, Runnable work) {
         counting.reset();
         work.run();
