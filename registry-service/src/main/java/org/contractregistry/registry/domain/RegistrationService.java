@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.contractregistry.contracts.ContractSchema;
 import org.contractregistry.contracts.SchemaType;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.registry.domain.audit.Changes;
@@ -320,13 +319,19 @@ public final class RegistrationService {
      */
     public SubjectVersionView lookup(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean deleted) {
         return transactions.read(store -> {
-            TextProbe.Probed read = probedState(store, subject, draft, normalize);
+            PreparedSchema early = preparedBeforeState(store, subject, draft, normalize);
+            TextProbe.Probed read = early == null
+                    ? new TextProbe.Probed(catalog.subjectState(store, subject), TextProbe.NONE)
+                    : catalog.probedSubjectState(store, subject,
+                            List.of(early.contract().canonicalText(), early.contract().normalizedText()));
             List<VersionRecord> versions = read.state().versions();
             if (versions.isEmpty() || (!deleted && versions.stream().allMatch(VersionRecord::deleted))) {
                 throw RegistryException.subjectNotFound(subject);
             }
             EffectiveConfig config = settings.inForce(read.state().settings(), subject).config();
-            PreparedSchema sent = preparer.prepare(store, subject, draft, normalize || config.normalize());
+            boolean normalized = normalize || config.normalize();
+            PreparedSchema sent = early != null && normalized == normalize ? early
+                    : preparer.prepare(store, subject, draft, normalized);
             Optional<SubjectVersionView> found = find(store, versions, sent, deleted, read.probe());
             StoredSchema latest = found.isPresent() ? null : catalog.latestLive(store, versions);
             if (latest != null) {
@@ -338,23 +343,22 @@ public final class RegistrationService {
     }
 
     /**
-     * The subject's state and, for a draft without references (whose parse needs nothing from the store), a probe of
-     * its newest versions for the draft's texts read in the same round trip: what makes a lookup one round trip when
-     * this instance has cached none of the subject's schemas. A draft that does not parse gets no probe here; the
-     * lookup answers it as before (40401 for an unknown subject first).
+     * A draft without references prepared before the subject's state is read (its parse needs nothing from the
+     * store), so that its texts can go into a probe of the newest versions in the same round trip: what makes a lookup
+     * one round trip when this instance has cached none of the subject's schemas. Null for a draft with references or
+     * one that does not parse: the lookup prepares it after the state, answering in the order it checks (40401 for an
+     * unknown subject first).
      */
-    private TextProbe.Probed probedState(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
+    private PreparedSchema preparedBeforeState(RegistryStore store, QualifiedSubject subject, SchemaDraft draft,
             boolean normalize) {
-        if (draft.references() == null || draft.references().isEmpty()) {
-            try {
-                ContractSchema contract = preparer.prepare(store, subject, draft, normalize).contract();
-                return catalog.probedSubjectState(store, subject,
-                        List.of(contract.canonicalText(), contract.normalizedText()));
-            } catch (RegistryException invalid) {
-                // answered below, in the order the lookup checks
-            }
+        if (draft.references() != null && !draft.references().isEmpty()) {
+            return null;
         }
-        return new TextProbe.Probed(catalog.subjectState(store, subject), TextProbe.NONE);
+        try {
+            return preparer.prepare(store, subject, draft, normalize);
+        } catch (RegistryException invalid) {
+            return null;
+        }
     }
 
     /** The newest version holding {@code prepared} (its text, or its references inlined) with its documents. */

@@ -103,15 +103,11 @@ public final class JdbcRegistryStore implements RegistryStore {
      * that cannot match): each of the newest versions' schemas read and its text compared.
      */
     private static Sql probeByRows(QualifiedSubject subject, List<String> texts) {
-        return new Sql("SELECT 's', v.version, v.schema_id, s.schema_type, s.schema_text, s.metadata_json,"
-                + " s.rule_set_json, s.content_hash, r.ref_name, r.ref_context, r.ref_subject, r.ref_version"
-                + " FROM (" + NEWEST_VERSIONS + ") v"
+        return new Sql(PROBE_COLUMNS + " FROM (" + NEWEST_VERSIONS + ") v"
                 + " LEFT JOIN registry_schemas s ON s.context_name = ? AND s.schema_id = v.schema_id"
                 + " AND (s.schema_text IN (?, ?) OR EXISTS (SELECT 1 FROM registry_schema_references x"
                 + " WHERE x.context_name = s.context_name AND x.schema_id = s.schema_id))"
-                + " LEFT JOIN registry_schema_references r"
-                + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id"
-                + " ORDER BY v.version DESC, r.ordinal", subject.context(), subject.name(), subject.context(),
+                + PROBE_REFERENCES, subject.context(), subject.name(), subject.context(),
                 texts.get(0), texts.get(texts.size() - 1));
     }
 
@@ -129,15 +125,20 @@ public final class JdbcRegistryStore implements RegistryStore {
                 + " m AS (SELECT v.version, v.schema_id FROM v WHERE v.schema_id IN (SELECT schema_id FROM holding)"
                 + " OR EXISTS (SELECT 1 FROM registry_schema_references x WHERE x.context_name = ?"
                 + " AND x.schema_id = v.schema_id))"
-                + " SELECT 's', v.version, v.schema_id, s.schema_type, s.schema_text, s.metadata_json,"
-                + " s.rule_set_json, s.content_hash, r.ref_name, r.ref_context, r.ref_subject, r.ref_version"
-                + " FROM v LEFT JOIN m ON m.version = v.version"
+                + " " + PROBE_COLUMNS + " FROM v LEFT JOIN m ON m.version = v.version"
                 + " LEFT JOIN registry_schemas s ON s.context_name = ? AND s.schema_id = m.schema_id"
-                + " LEFT JOIN registry_schema_references r"
-                + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id"
-                + " ORDER BY v.version DESC, r.ordinal", subject.context(), first, last, first, last,
+                + PROBE_REFERENCES, subject.context(), first, last, first, last,
                 subject.context(), subject.name(), subject.context(), subject.context());
     }
+
+    /** What each of the probe's rows holds (version {@code v}, its schema {@code s} or nulls, a reference {@code r}). */
+    private static final String PROBE_COLUMNS = "SELECT 's', v.version, v.schema_id, s.schema_type, s.schema_text,"
+            + " s.metadata_json, s.rule_set_json, s.content_hash, r.ref_name, r.ref_context, r.ref_subject,"
+            + " r.ref_version";
+
+    /** The probe's tail: each schema's references, a row each, newest version first. */
+    private static final String PROBE_REFERENCES = " LEFT JOIN registry_schema_references r"
+            + " ON r.context_name = s.context_name AND r.schema_id = s.schema_id ORDER BY v.version DESC, r.ordinal";
 
     /** A subject's newest {@link TextProbe#WINDOW} versions (soft-deleted included): context and subject as arguments. */
     private static final String NEWEST_VERSIONS = "SELECT version, schema_id FROM registry_subject_versions"
