@@ -5,6 +5,7 @@ import java.util.List;
 import org.contractregistry.registry.domain.metrics.RegistryMetrics;
 import org.contractregistry.contracts.compatibility.CompatibilityLevel;
 import org.contractregistry.contracts.compatibility.Finding;
+import org.contractregistry.registry.store.CachedReads;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.Transactions;
@@ -37,6 +38,7 @@ public final class CompatibilityService {
      */
     public CompatibilityAnswer check(QualifiedSubject subject, VersionSpec version, SchemaDraft draft,
             boolean normalize, boolean verbose) {
+        CachedReads.needsStateCopies(transactions);
         return transactions.read(store -> {
             Judged judged;
             try {

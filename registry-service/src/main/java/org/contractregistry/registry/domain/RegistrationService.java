@@ -12,6 +12,7 @@ import org.contractregistry.contracts.avro.AvroContractSchema;
 import org.contractregistry.registry.domain.access.AccessControl;
 import org.contractregistry.registry.domain.access.Permission;
 import org.contractregistry.registry.store.IdForContent;
+import org.contractregistry.registry.store.CachedReads;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.SubjectState;
 import org.contractregistry.registry.store.TextProbe;
@@ -318,6 +319,7 @@ public final class RegistrationService {
      * {@code confluent:version}.
      */
     public SubjectVersionView lookup(QualifiedSubject subject, SchemaDraft draft, boolean normalize, boolean deleted) {
+        CachedReads.needsStateCopies(transactions);
         return transactions.read(store -> {
             PreparedSchema early = preparedBeforeState(store, subject, draft, normalize);
             TextProbe.Probed read = early == null

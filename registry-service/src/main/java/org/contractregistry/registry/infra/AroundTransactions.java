@@ -3,6 +3,7 @@ package org.contractregistry.registry.infra;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.contractregistry.registry.store.CachedReads;
 import org.contractregistry.registry.store.RegistryStore;
 import org.contractregistry.registry.store.Transactions;
 
@@ -27,7 +28,8 @@ abstract class AroundTransactions implements Transactions {
 
     @Override
     public final <T> T read(Function<RegistryStore, T> work) {
-        return around("read", () -> delegate.read(work));
+        // An attempt from the caches alone (CachedReads) is no store operation: not timed, no span.
+        return CachedReads.active() ? delegate.read(work) : around("read", () -> delegate.read(work));
     }
 
     @Override

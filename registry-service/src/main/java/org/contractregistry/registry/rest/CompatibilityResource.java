@@ -2,6 +2,8 @@ package org.contractregistry.registry.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +16,12 @@ import org.contractregistry.registry.domain.CompatibilityService;
 import org.contractregistry.registry.domain.QualifiedSubject;
 import org.contractregistry.registry.domain.VersionSpec;
 
-/** {@code /compatibility/subjects/{subject}/versions[/{version}]}: would this schema be accepted? */
+/**
+ * {@code /compatibility/subjects/{subject}/versions[/{version}]}: would this schema be accepted? Answered on the event
+ * loop when the caches hold all it needs ({@link EventLoop#cacheFirst}).
+ */
 @Path("/compatibility/subjects/{subject}/versions")
+@NonBlocking
 @Produces({MediaTypes.V1_JSON, MediaTypes.JSON_ANY_VERSION, MediaTypes.JSON})
 @Consumes(MediaTypes.JSON)
 public class CompatibilityResource {
@@ -34,20 +40,20 @@ public class CompatibilityResource {
 
     /** Against every version the subject's level requires (all live versions for transitive levels). */
     @POST
-    public CompatibilityResponse checkAll(@PathParam("subject") String subject,
+    public Uni<CompatibilityResponse> checkAll(@PathParam("subject") String subject,
             @QueryParam("normalize") boolean normalize, @QueryParam("verbose") boolean verbose,
             RegisterSchemaRequest request) {
-        return CompatibilityResponse.of(compatibility.check(QualifiedSubject.parse(subject), null,
-                RegisterSchemaRequest.toDraft(request), normalize, verbose), verbose);
+        return EventLoop.cacheFirst(() -> CompatibilityResponse.of(compatibility.check(QualifiedSubject.parse(subject),
+                null, RegisterSchemaRequest.toDraft(request), normalize, verbose), verbose));
     }
 
     /** Against one version only. */
     @POST
     @Path("/{version}")
-    public CompatibilityResponse checkOne(@PathParam("subject") String subject, @PathParam("version") String version,
-            @QueryParam("normalize") boolean normalize, @QueryParam("verbose") boolean verbose,
-            RegisterSchemaRequest request) {
-        return CompatibilityResponse.of(compatibility.check(QualifiedSubject.parse(subject), VersionSpec.parse(version),
-                RegisterSchemaRequest.toDraft(request), normalize, verbose), verbose);
+    public Uni<CompatibilityResponse> checkOne(@PathParam("subject") String subject,
+            @PathParam("version") String version, @QueryParam("normalize") boolean normalize,
+            @QueryParam("verbose") boolean verbose, RegisterSchemaRequest request) {
+        return EventLoop.cacheFirst(() -> CompatibilityResponse.of(compatibility.check(QualifiedSubject.parse(subject),
+                VersionSpec.parse(version), RegisterSchemaRequest.toDraft(request), normalize, verbose), verbose));
     }
 }

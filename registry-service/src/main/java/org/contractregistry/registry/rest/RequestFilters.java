@@ -8,9 +8,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.contractregistry.registry.domain.ErrorCode;
@@ -20,7 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Before routing: refuse oversized bodies (413, also when sent chunked), paths with {@code .}/{@code ..} segments
+ * Before routing: refuse oversized bodies (413; a chunked one as it is read, {@link ChunkedBodyLimit}), paths with {@code .}/{@code ..} segments
  * (400: the router resolves them away, so they would reach another endpoint), rewrite {@code /contexts/{ctx}/...}
  * URLs, and read Confluent's JSON media types (or none) as JSON.
  */
@@ -38,9 +35,6 @@ public class RequestFilters {
         if (length > limit) {
             return refusedBeforeRouting(ErrorMapper.answer(413, ErrorCode.REQUEST_TOO_LARGE.code(),
                     tooLarge(length + " bytes", limit)));
-        }
-        if (length < 0 && request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
         String dots = dotSegment(raw.path());
         if (dots != null) {
@@ -117,40 +111,7 @@ public class RequestFilters {
         }
     }
 
-    private static String tooLarge(String size, long limit) {
+    static String tooLarge(String size, long limit) {
         return "Request body of " + size + " exceeds the limit of " + limit + " bytes";
-    }
-
-    /** A body of unknown length (chunked): refused with 413 as soon as it passes the limit. */
-    private static final class Limited extends FilterInputStream {
-        private final long limit;
-        private long read;
-
-        Limited(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limit) {
-                throw new RegistryException(ErrorCode.REQUEST_TOO_LARGE,
-                        tooLarge("more than " + limit + " bytes", limit));
-            }
-        }
     }
 }

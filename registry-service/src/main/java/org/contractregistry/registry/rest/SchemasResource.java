@@ -1,5 +1,7 @@
 package org.contractregistry.registry.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +19,8 @@ import org.contractregistry.registry.store.SubjectFilter;
 
 /**
  * {@code /schemas}: schemas by id (in the context the {@code subject} parameter chooses, see
- * {@link SchemaLookup#byId}) or by guid, and the list of every schema.
+ * {@link SchemaLookup#byId}) or by guid, and the list of every schema. Reads by id, what every deserializer sends,
+ * are answered on the event loop when the caches hold the schema ({@link EventLoop#cacheFirst}).
  */
 @Path("/schemas")
 @Produces({MediaTypes.V1_JSON, MediaTypes.JSON_ANY_VERSION, MediaTypes.JSON})
@@ -49,19 +52,23 @@ public class SchemasResource {
     /** With {@code subject}, the answer names the subject version holding the id (see {@link SchemaLookup#byId}). */
     @GET
     @Path("/ids/{id}")
-    public SchemaResponse byId(@PathParam("id") int id, @QueryParam("subject") String subject,
+    @NonBlocking
+    public Uni<SchemaResponse> byId(@PathParam("id") int id, @QueryParam("subject") String subject,
             @QueryParam("fetchMaxId") boolean fetchMaxId, @QueryParam("format") String format) {
-        SchemaLookup.Located found = lookup.byId(id, subject);
-        StoredSchema schema = found.schema();
-        return SchemaResponse.ofSchema(schema, SchemaFormats.text(format, schema, catalog),
-                found.holder().orElse(null), fetchMaxId ? catalog.maxSchemaId(schema.context()) : null);
+        return EventLoop.cacheFirst(() -> {
+            SchemaLookup.Located found = lookup.byId(id, subject);
+            StoredSchema schema = found.schema();
+            return SchemaResponse.ofSchema(schema, SchemaFormats.text(format, schema, catalog),
+                    found.holder().orElse(null), fetchMaxId ? catalog.maxSchemaId(schema.context()) : null);
+        });
     }
 
     @GET
     @Path("/ids/{id}/schema")
-    public String rawById(@PathParam("id") int id, @QueryParam("subject") String subject,
+    @NonBlocking
+    public Uni<String> rawById(@PathParam("id") int id, @QueryParam("subject") String subject,
             @QueryParam("format") String format) {
-        return SchemaFormats.text(format, lookup.byId(id, subject).schema(), catalog);
+        return EventLoop.cacheFirst(() -> SchemaFormats.text(format, lookup.byId(id, subject).schema(), catalog));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.contractregistry.registry.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -50,12 +52,14 @@ public class SubjectsResource {
                 limit <= 0 ? Integer.MAX_VALUE : limit);
     }
 
+    /** Answered on the event loop when the caches hold all it needs ({@link EventLoop#cacheFirst}). */
     @POST
     @Path("/{subject}")
-    public SchemaResponse lookup(@PathParam("subject") String subject, @QueryParam("normalize") boolean normalize,
+    @NonBlocking
+    public Uni<SchemaResponse> lookup(@PathParam("subject") String subject, @QueryParam("normalize") boolean normalize,
             @QueryParam("deleted") boolean deleted, RegisterSchemaRequest request) {
-        return SchemaResponse.of(registrations.lookup(QualifiedSubject.parse(subject),
-                RegisterSchemaRequest.toDraft(request), normalize, deleted));
+        return EventLoop.cacheFirst(() -> SchemaResponse.of(registrations.lookup(QualifiedSubject.parse(subject),
+                RegisterSchemaRequest.toDraft(request), normalize, deleted)));
     }
 
     /**

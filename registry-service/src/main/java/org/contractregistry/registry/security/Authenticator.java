@@ -75,6 +75,29 @@ public final class Authenticator {
         return !hasCredentials;
     }
 
+    /**
+     * {@link #open()} when it is known without a statement (the last check is recent enough); empty when it is due
+     * to be read again.
+     */
+    public Optional<Boolean> openWithoutReading() {
+        if (openOnPurpose || tokens != null) {
+            return Optional.of(openOnPurpose);
+        }
+        return clock.millis() < credentialsCheckDue ? Optional.of(!hasCredentials) : Optional.empty();
+    }
+
+    /**
+     * The identity this header proved when it was verified before and is still valid: {@link #authenticate} without
+     * a statement, a bcrypt or a token check. Empty otherwise (then {@code authenticate} decides).
+     */
+    public Optional<Identity> verifiedBefore(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        Identity identity = verified.getIfPresent(digest(header));
+        return identity != null && identity.validUntil() > clock.millis() ? Optional.of(identity) : Optional.empty();
+    }
+
     public boolean acceptsBearer() {
         return tokens != null;
     }

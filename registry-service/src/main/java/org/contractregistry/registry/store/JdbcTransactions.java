@@ -55,6 +55,9 @@ public final class JdbcTransactions implements Transactions {
      */
     @Override
     public <T> T write(Function<RegistryStore, T> work) {
+        if (CachedReads.active()) {
+            throw CachedReads.NeedsDatabase.INSTANCE;
+        }
         boolean[] listingChanged = {false};
         boolean[] audited = {false};
         T written;
@@ -95,6 +98,9 @@ public final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T read(Function<RegistryStore, T> work) {
+        if (CachedReads.active()) {
+            return work.apply(CachedReads.REFUSING);
+        }
         return withConnection(dataSource, connection -> work.apply(store(connection)));
     }
 
@@ -119,9 +125,12 @@ public final class JdbcTransactions implements Transactions {
      * Work on a pooled connection in autocommit (reads; statements that are their own transaction), run again on
      * another connection when the one it got was broken (the database restarted since the pool opened it), for at
      * most {@link #unavailableTimeout}: then it fails with {@link StoreException#unavailable}, which no outer loop
-     * tries again.
+     * tries again. Inside {@link CachedReads#attempt} it refuses at once, as a read's store does.
      */
     public static <T> T withConnection(DataSource dataSource, Function<Connection, T> work) {
+        if (CachedReads.active()) {
+            throw CachedReads.NeedsDatabase.INSTANCE;
+        }
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             StoreException failure;

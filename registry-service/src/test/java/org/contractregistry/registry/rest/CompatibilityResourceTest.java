@@ -34,6 +34,35 @@ class CompatibilityResourceTest {
                 .body("is_compatible", equalTo(true));
     }
 
+    /**
+     * On the embedded store a check of a subject whose state this instance holds is answered from the caches on the
+     * HTTP event loop (EventLoop): no store read at all, and the verdict still follows each write.
+     */
+    @Test
+    void aWarmCheckOnTheEmbeddedStoreReadsNothingFromTheStore() {
+        String s = subject("cwarm");
+        registerOk(s, record("W", A));
+        String path = "/compatibility/subjects/" + s + "/versions/latest";
+        check(path, record("W", A, B_NO_DEFAULT), false).body("is_compatible", equalTo(false)); // reads the state
+        double before = storeReads();
+        for (int i = 0; i < 5; i++) {
+            check(path, record("W", A, B_DEFAULT), false).statusCode(200).body("is_compatible", equalTo(true));
+            check(path, record("W", A, B_NO_DEFAULT), true).statusCode(200).body("is_compatible", equalTo(false))
+                    .body("messages[0]", startsWith("{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE'"));
+        }
+        org.assertj.core.api.Assertions.assertThat(storeReads()).isEqualTo(before);
+        given().contentType(V1).body("{\"compatibility\":\"NONE\"}").put("/config/" + s).then().statusCode(200);
+        check(path, record("W", A, B_NO_DEFAULT), false).body("is_compatible", equalTo(true));
+    }
+
+    /** {@code registry_store_seconds_count{operation="read"}}: store reads since start. */
+    private static double storeReads() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("registry_store_seconds_count{")
+                        && l.contains("operation=\"read\"")).mapToDouble(l -> Double.parseDouble(l.substring(
+                        l.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     void verboseAnswerNamesTheRuleAndTheVersion() {
         String s = subject("cverb");

@@ -100,6 +100,40 @@ class SecuredRegistryTest {
         basic(owner, password).body(SCHEMA).post("/subjects/:.elsewhere:anything/versions").then().statusCode(403);
     }
 
+    /**
+     * Reads by id, lookups and checks are answered on the HTTP event loop when the caches can (EventLoop): the caller
+     * must be proven there exactly as on a worker, a remembered credential included, and a revoked one refused.
+     */
+    @Test
+    void shouldAuthenticateTheEndpointsAnsweredOnTheEventLoop() {
+        String team = unique("e");
+        team(team, List.of(team + "."), List.of());
+        String subject = team + ".loop-value";
+        int id = admin().body(SCHEMA).post("/subjects/" + subject + "/versions").then().statusCode(200)
+                .extract().path("id");
+        String owner = unique("owner-");
+        String password = user(owner, "owner", team);
+        Map<String, Object> key = basic(owner, password).body(Map.of("role", "producer", "team", team))
+                .post("/api/v1/security/keys").then().statusCode(201).extract().jsonPath().getMap("$");
+        String keyId = (String) key.get("id");
+        String secret = (String) key.get("secret");
+
+        given().get("/schemas/ids/" + id).then().statusCode(401).body("error_code", equalTo(40101));
+        given().body(SCHEMA).contentType("application/json").post("/compatibility/subjects/" + subject
+                + "/versions/latest").then().statusCode(401);
+        basic(keyId, "not-the-secret").get("/schemas/ids/" + id).then().statusCode(401);
+        for (int i = 0; i < 3; i++) { // the first verifies on a worker, the next are remembered
+            basic(keyId, secret).header("X-Request-Id", "loop-" + i).get("/schemas/ids/" + id).then().statusCode(200)
+                    .header("X-Request-Id", "loop-" + i).body("schema", containsString("record"));
+            basic(keyId, secret).body(SCHEMA).post("/compatibility/subjects/" + subject + "/versions/latest").then()
+                    .statusCode(200).body("is_compatible", equalTo(true));
+            basic(keyId, secret).body(SCHEMA).post("/subjects/" + subject).then().statusCode(200)
+                    .body("id", equalTo(id));
+        }
+        basic(owner, password).delete("/api/v1/security/keys/" + keyId).then().statusCode(200);
+        basic(keyId, secret).get("/schemas/ids/" + id).then().statusCode(401).body("message", containsString("revoked"));
+    }
+
     @Test
     void shouldLetAnOwnerIssueAndRevokeItsTeamsKeys() {
         String team = unique("k");

@@ -2,6 +2,7 @@ package org.contractregistry.registry.security.rest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.Priorities;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.contractregistry.registry.domain.ErrorCode;
@@ -20,12 +22,14 @@ import org.contractregistry.registry.security.FailureThrottle;
 import org.contractregistry.registry.security.Identity;
 import org.contractregistry.registry.security.SecurityService;
 import org.contractregistry.registry.rest.ErrorResponse;
+import org.contractregistry.registry.rest.EventLoop;
 import org.contractregistry.registry.rest.MediaTypes;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Sets the caller of every API request (after routing, on the thread that runs the resource): anonymous with every
+ * Sets the caller of every API request (after routing, on the thread that runs the resource; for an endpoint that
+ * answers on the event loop, whatever needs a statement or a verification is decided on a worker): anonymous with every
  * right while the registry is open, else the identity its {@code Authorization} header proves. Refusals are 401 with
  * {@code WWW-Authenticate} and {@code error_code} 40101; each is counted ({@code registry_auth_failures_total}),
  * logged without the secret, appended to the audit log, and answered later and later when one address keeps failing.
@@ -61,11 +65,32 @@ public class AuthenticationFilter {
         String requestId = requestId(request.getHeaderString(REQUEST_ID));
         SocketAddress remote = raw.remoteAddress();
         String source = remote == null ? "unknown" : remote.hostAddress();
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (!Context.isOnEventLoopThread()) {
+            return decide(header, requestId, source);
+        }
+        // On the event loop (an endpoint that answers there when it can): only what needs no statement, no bcrypt
+        // and no token check is decided here; the rest on a worker thread.
+        Optional<Boolean> open = authenticator.openWithoutReading();
+        if (open.isPresent() && open.get()) {
+            current.set(Caller.anonymous(requestId, source));
+            return null;
+        }
+        Optional<Identity> known = open.isPresent() ? authenticator.verifiedBefore(header) : Optional.empty();
+        if (known.isPresent()) {
+            current.set(known.get().caller(requestId, source));
+            return null;
+        }
+        return EventLoop.onWorker(() -> decide(header, requestId, source))
+                .flatMap(refusal -> refusal == null ? Uni.createFrom().nullItem() : refusal);
+    }
+
+    /** Anonymous while the registry is open, else the identity the header proves, else a refusal (non-null). */
+    private Uni<Response> decide(String header, String requestId, String source) {
         if (authenticator.open()) {
             current.set(Caller.anonymous(requestId, source));
             return null;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         try {
             Identity identity = authenticator.authenticate(header);
             current.set(identity.caller(requestId, source));
