@@ -13,9 +13,9 @@ import org.contractregistry.registry.store.CachedReads;
 /**
  * Where a read endpoint's work runs. Quarkus runs a blocking endpoint on a worker thread, and handing every request
  * from the HTTP event loop to a worker and back costs more CPU than a check or a read by id answered from the caches
- * (0.100 vs 0.037 ms of CPU per compatibility check on the embedded store, benchmarks/README "Session 8"). A {@code @NonBlocking}
- * endpoint answers through {@link #cacheFirst}: on the event loop when its work needs no statement
- * ({@link CachedReads}), else on a worker thread as before.
+ * (0.100 vs 0.037 ms of CPU per compatibility check on the embedded store, benchmarks/README "Session 8"). A
+ * {@code @NonBlocking} endpoint answers through {@link #cacheFirst}: on the event loop when its work needs no
+ * statement ({@link CachedReads}), else on a worker thread as before.
  */
 public final class EventLoop {
     private EventLoop() {}

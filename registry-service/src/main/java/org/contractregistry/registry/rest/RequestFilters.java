@@ -17,9 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Before routing: refuse oversized bodies (413; a chunked one as it is read, {@link ChunkedBodyLimit}), paths with {@code .}/{@code ..} segments
- * (400: the router resolves them away, so they would reach another endpoint), rewrite {@code /contexts/{ctx}/...}
- * URLs, and read Confluent's JSON media types (or none) as JSON.
+ * Before routing: refuse oversized bodies (413; a chunked one as it is read, {@link ChunkedBodyLimit}), paths with
+ * {@code .}/{@code ..} segments (400: the router resolves them away, so they would reach another endpoint), rewrite
+ * {@code /contexts/{ctx}/...} URLs, and read Confluent's JSON media types (or none) as JSON.
  */
 public class RequestFilters {
     private final RegistrySettings settings;

@@ -131,7 +131,8 @@ class SecuredRegistryTest {
                     .body("id", equalTo(id));
         }
         basic(owner, password).delete("/api/v1/security/keys/" + keyId).then().statusCode(200);
-        basic(keyId, secret).get("/schemas/ids/" + id).then().statusCode(401).body("message", containsString("revoked"));
+        basic(keyId, secret).get("/schemas/ids/" + id).then().statusCode(401)
+                .body("message", containsString("revoked"));
     }
 
     @Test
