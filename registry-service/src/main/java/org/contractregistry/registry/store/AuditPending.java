@@ -20,7 +20,8 @@ import org.contractregistry.registry.store.AuditTable.Head;
  * head's lock, and their sealing into the chain ({@link AuditTable}) after they committed.
  */
 public final class AuditPending {
-    private static final String CONTENT = "occurred_at, principal, principal_kind, team, operation, target, version,"
+    /** An entry's content columns, the same in audit_log (between seq and the hashes). */
+    static final String CONTENT = "occurred_at, principal, principal_kind, team, operation, target, version,"
             + " schema_id, before_json, after_json, request_id, client_address";
 
     private final Connection connection;
@@ -69,9 +70,7 @@ public final class AuditPending {
             String prev = head.hash();
             while (rs.next()) {
                 ids.add(rs.getLong(1));
-                AuditEntry unhashed = new AuditEntry(++seq, rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), AuditTable.integer(rs, 8), AuditTable.integer(rs, 9),
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), prev, null);
+                AuditEntry unhashed = AuditTable.entry(rs, ++seq, prev, null);
                 prev = AuditChain.hash(unhashed);
                 sealed.add(withHash(unhashed, prev));
             }

@@ -21,8 +21,7 @@ import org.contractregistry.registry.domain.audit.ChainWalk;
  * verification; portable SQL for H2 and PostgreSQL. Entries reach it through {@link AuditPending}.
  */
 public final class AuditTable {
-    private static final String COLUMNS = "seq, occurred_at, principal, principal_kind, team, operation, target,"
-            + " version, schema_id, before_json, after_json, request_id, client_address, prev_hash, entry_hash";
+    private static final String COLUMNS = "seq, " + AuditPending.CONTENT + ", prev_hash, entry_hash";
     /** Rows a verification reads per fetch (PostgreSQL streams them inside the read's transaction). */
     private static final int FETCH = 1000;
 
@@ -209,9 +208,17 @@ public final class AuditTable {
     }
 
     static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return entry(rs, rs.getLong(1), rs.getString(14), rs.getString(15));
+    }
+
+    /**
+     * An entry whose content (occurred_at ... client_address) is in columns 2 to 13, as in both audit_log and
+     * audit_pending ({@link AuditPending#CONTENT} after the id), with the chain fields given.
+     */
+    static AuditEntry entry(ResultSet rs, long seq, String prevHash, String entryHash) throws SQLException {
+        return new AuditEntry(seq, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), integer(rs, 8), integer(rs, 9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
+                rs.getString(12), rs.getString(13), prevHash, entryHash);
     }
 
     static Integer integer(ResultSet rs, int column) throws SQLException {
