@@ -177,11 +177,17 @@ public final class SchemaCatalog {
 
     /** A subject version with its schema; 40401 unknown subject, 40402 unknown or (unless asked) soft-deleted version. */
     public SubjectVersionView version(QualifiedSubject subject, VersionSpec spec, boolean includeDeleted) {
-        return transactions.read(store -> version(store, subject, spec, includeDeleted));
+        return transactions.read(store -> version(store, states.versions(store, subject), subject, spec,
+                includeDeleted));
     }
 
     SubjectVersionView version(RegistryStore store, QualifiedSubject subject, VersionSpec spec, boolean includeDeleted) {
-        VersionRecord record = pick(store.versions(subject), subject, spec, includeDeleted);
+        return version(store, store.versions(subject), subject, spec, includeDeleted);
+    }
+
+    private SubjectVersionView version(RegistryStore store, List<VersionRecord> versions, QualifiedSubject subject,
+            VersionSpec spec, boolean includeDeleted) {
+        VersionRecord record = pick(versions, subject, spec, includeDeleted);
         return new SubjectVersionView(record, findSchema(store, subject.context(), record.schemaId())
                 .orElseThrow(() -> RegistryException.schemaNotFound(record.schemaId())));
     }

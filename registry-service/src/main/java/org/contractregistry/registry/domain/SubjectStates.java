@@ -48,6 +48,14 @@ final class SubjectStates {
     }
 
     /**
+     * The subject's versions (oldest first, soft-deleted ones too): from {@link #read} where copies can be exact, else
+     * the versions alone from the store (the whole state would cost a read more).
+     */
+    List<VersionRecord> versions(RegistryStore store, QualifiedSubject subject) {
+        return transactions.soleWriterWrites().isPresent() ? read(store, subject).versions() : store.versions(subject);
+    }
+
+    /**
      * The subject's state as {@link #read}, with a {@link TextProbe} for a draft of these texts read in the same round
      * trip when the state comes from the store and the probe may save a trip: not when this instance's copy is exact,
      * nor when the state it read last time (a hint only, where other instances write) says the newest versions'

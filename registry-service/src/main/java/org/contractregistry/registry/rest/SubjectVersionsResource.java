@@ -1,5 +1,7 @@
 package org.contractregistry.registry.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -49,20 +51,26 @@ public class SubjectVersionsResource {
                 deletedAsNegative), offset, limit, Integer.MAX_VALUE);
     }
 
+    /** What serializers with {@code use.latest.version} ask; answered on the event loop from the caches when it can. */
     @GET
     @Path("/{version}")
-    public SchemaResponse get(@PathParam("subject") String subject, @PathParam("version") String version,
+    @NonBlocking
+    public Uni<SchemaResponse> get(@PathParam("subject") String subject, @PathParam("version") String version,
             @QueryParam("deleted") boolean deleted, @QueryParam("format") String format) {
-        SubjectVersionView view = catalog.version(QualifiedSubject.parse(subject), VersionSpec.parse(version), deleted);
-        return SchemaResponse.of(view, SchemaFormats.text(format, view.schema(), catalog));
+        return EventLoop.cacheFirst(() -> {
+            SubjectVersionView view = catalog.version(QualifiedSubject.parse(subject), VersionSpec.parse(version),
+                    deleted);
+            return SchemaResponse.of(view, SchemaFormats.text(format, view.schema(), catalog));
+        });
     }
 
     @GET
     @Path("/{version}/schema")
-    public String raw(@PathParam("subject") String subject, @PathParam("version") String version,
+    @NonBlocking
+    public Uni<String> raw(@PathParam("subject") String subject, @PathParam("version") String version,
             @QueryParam("deleted") boolean deleted, @QueryParam("format") String format) {
-        SubjectVersionView view = catalog.version(QualifiedSubject.parse(subject), VersionSpec.parse(version), deleted);
-        return SchemaFormats.text(format, view.schema(), catalog);
+        return EventLoop.cacheFirst(() -> SchemaFormats.text(format, catalog.version(QualifiedSubject.parse(subject),
+                VersionSpec.parse(version), deleted).schema(), catalog));
     }
 
     @GET

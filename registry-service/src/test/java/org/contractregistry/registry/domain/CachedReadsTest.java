@@ -84,6 +84,23 @@ class CachedReadsTest {
     }
 
     @Test
+    void theLatestVersionFromTheCachesFollowsEachRegistration() {
+        Registry registry = Registry.over(counting.dataSource(), Clock.systemUTC(), true);
+        SubjectStatesTest.register(registry, SubjectStatesTest.V1);
+        java.util.function.Supplier<Integer> latest = () -> registry.catalog().version(SUBJECT, VersionSpec.LATEST,
+                false).version().version();
+        assertThat(latest.get()).isEqualTo(1); // reads the state and keeps a copy
+        counting.reset();
+        assertThat(CachedReads.attempt(latest)).contains(1);
+        assertThat(counting.trips()).isEmpty();
+
+        SubjectStatesTest.register(registry, SubjectStatesTest.V2);
+        assertThat(CachedReads.attempt(latest)).isEmpty(); // never version 1 again
+        assertThat(latest.get()).isEqualTo(2);
+        assertThat(CachedReads.attempt(latest)).contains(2);
+    }
+
+    @Test
     void onAStoreOtherProcessesWriteEveryAttemptNeedsTheDatabaseAndSendsNothing() {
         Registry registry = Registry.over(counting.dataSource(), Clock.systemUTC(), false);
         SubjectStatesTest.register(registry, SubjectStatesTest.V1);
